@@ -1,0 +1,67 @@
+# The two commands: `make run` serves the demo, `make test` runs everything.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PYTEST_ARGS ?=
+
+.PHONY: run test lint format check install system messages makemessages lock bench worker beat clean
+
+run: install messages
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: install messages
+	DJANGO_SETTINGS_MODULE=fellowship.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: install
+	DJANGO_SETTINGS_MODULE=fellowship.settings.test $(BIN)/python manage.py check
+	DJANGO_SETTINGS_MODULE=fellowship.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+install: system $(VENV)/.installed node_modules/.installed
+
+system:
+	@bash scripts/system-packages.sh
+
+$(VENV)/.installed: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+messages: $(VENV)/.installed
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
+
+makemessages: install
+	$(MANAGE) makemessages --all --ignore=.venv --ignore=node_modules --ignore=var --no-obsolete
+	$(MANAGE) makemessages -d djangojs --all --ignore=.venv --ignore=node_modules --ignore=var --ignore=static/vendor --no-obsolete
+
+lock:
+	$(BIN)/pip install --quiet -r requirements.in -r requirements-dev.in
+	(echo "# Pinned by 'make lock' from requirements.in and requirements-dev.in; installs read this file."; \
+	 $(BIN)/pip freeze --exclude-editable) > requirements.txt
+
+bench: install messages
+	$(BIN)/python -m bench
+
+worker: install
+	$(BIN)/celery -A fellowship worker --loglevel=info
+
+beat: install
+	$(BIN)/celery -A fellowship beat --loglevel=info
+
+clean:
+	rm -rf var/static .pytest_cache

@@ -1,0 +1,8 @@
+from .roles import roles_sync
+
+
+def sync_roles_after_migrate(sender, **kwargs):
+    # Permissions of every app exist only once all apps have migrated, so the
+    # role definitions are re-applied after each migrate run.
+    if sender.label == "accounts":
+        roles_sync(using=kwargs.get("using", "default"))

@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from .selectors import user_can_access_admin, user_needs_mfa_setup
+
+
+class AdminAccessMiddleware:
+    """Guard the Wagtail admin beyond its own login.
+
+    A signed-in person without admin access gets a clear refusal (Wagtail
+    would send them back to the login page, which sends them on to the
+    admin again). Staff without a second factor are sent to set one up.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated and request.path.startswith(
+            reverse("wagtailadmin_home")
+        ):
+            if not user_can_access_admin(user=request.user):
+                return render(request, "accounts/admin_refused.html", status=403)
+            if settings.MFA_REQUIRED_FOR_ADMIN and user_needs_mfa_setup(
+                user=request.user
+            ):
+                messages.warning(
+                    request,
+                    _(
+                        "Set up two-factor authentication before you use the administration."
+                    ),
+                )
+                return redirect("mfa_activate_totp")
+        return self.get_response(request)

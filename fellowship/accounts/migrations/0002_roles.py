@@ -1,0 +1,24 @@
+"""Create the programme's role groups.
+
+Their permissions are applied by `roles_sync` after every migrate, once every
+app's permissions exist.
+"""
+
+from django.db import migrations
+
+ROLES = ["Fellow", "Instructor", "Programme manager", "National focal point", "Site admin"]
+
+
+def create_roles(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    for name in ROLES:
+        Group.objects.get_or_create(name=name)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("accounts", "0001_initial"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+    ]
+
+    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]

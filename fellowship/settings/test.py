@@ -1,0 +1,18 @@
+"""The test suite: SQLite in memory unless DATABASE_URL names PostgreSQL."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"  # noqa: S105
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+DATABASES = {"default": env.db("DATABASE_URL", default="sqlite://:memory:")}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+MFA_REQUIRED_FOR_ADMIN = True
+WAGTAILADMIN_BASE_URL = "http://testserver"
