@@ -13,13 +13,20 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Machine and public endpoints, the same in every language.
+    path("h5p/", include("content.h5p.urls")),
+    path("xapi/", include("courses.xapi.urls")),
+    path("", include("fellowship.certificates.urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("fellowship.accounts.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("", include("content.urls")),
     path("", include("courses.urls")),
+    path("assessments/", include("fellowship.assessments.urls")),
+    path("programme/", include("fellowship.cohorts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

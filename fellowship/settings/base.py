@@ -25,7 +25,9 @@ INSTALLED_APPS = [
     # Project apps first so their templates and translations win.
     "fellowship.accounts",
     "content",
+    "content.h5p",
     "courses",
+    "courses.xapi",
     "fellowship.cohorts",
     "fellowship.assessments",
     "fellowship.certificates",
@@ -216,7 +218,11 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Static files and media.
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=VAR_DIR / "static")
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    # The H5P player, installed from npm by the setup (never from a CDN).
+    ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist"),
+]
 MEDIA_URL = env("MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")

@@ -7,6 +7,10 @@ from django.utils.module_loading import import_string
 STEPS = [
     "fellowship.accounts.demo.seed",
     "content.demo.seed",
+    "courses.demo.seed",
+    "fellowship.assessments.demo.seed",
+    "fellowship.cohorts.demo.seed",
+    "fellowship.certificates.demo.seed",
 ]
 
 
