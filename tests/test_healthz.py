@@ -1,3 +1,5 @@
+import os
+
 import pytest
 from django.urls import reverse
 
@@ -34,3 +36,14 @@ def test_healthz_is_503_when_the_broker_is_down(client, settings):
     response = client.get(reverse("healthz"))
     assert response.status_code == 503
     assert response.json()["checks"]["broker"].startswith("down")
+
+
+@pytest.mark.skipif(
+    not os.environ.get("CELERY_BROKER_URL"),
+    reason="needs a real broker (CELERY_BROKER_URL)",
+)
+def test_healthz_reaches_the_real_broker(client, settings):
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    settings.CELERY_BROKER_URL = os.environ["CELERY_BROKER_URL"]
+    response = client.get(reverse("healthz"))
+    assert response.json()["checks"]["broker"] == "ok"
