@@ -15,8 +15,16 @@ def current_code(secret: str) -> str:
     return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
 
 
+def sign_in_and_confirm_password(client, user):
+    """Sign in, then re-enter the password, as allauth asks before MFA changes."""
+    client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
+    response = client.get(reverse("mfa_activate_totp"))
+    assert response["Location"].startswith(reverse("account_reauthenticate"))
+    client.post(response["Location"], {"password": PASSWORD})
+
+
 def test_instructor_sets_up_totp_then_reaches_the_admin(client, instructor, site):
-    client.force_login(instructor)
+    sign_in_and_confirm_password(client, instructor)
     assert client.get(reverse("wagtailadmin_home"))["Location"] == reverse(
         "mfa_activate_totp"
     )
@@ -29,7 +37,7 @@ def test_instructor_sets_up_totp_then_reaches_the_admin(client, instructor, site
 
 
 def test_totp_setup_refuses_a_wrong_code(client, instructor):
-    client.force_login(instructor)
+    sign_in_and_confirm_password(client, instructor)
     client.get(reverse("mfa_activate_totp"))
     response = client.post(reverse("mfa_activate_totp"), {"code": "000000"})
     assert response.status_code == 200
