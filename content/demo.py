@@ -1,9 +1,11 @@
-"""The demo site: locales for the six languages and a home page."""
+"""The demo site: locales for the six languages, a home page and the
+reference library (instruments, provisions, MOSAIC modules, glossary)."""
 
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from .models import HomePage
+from .services import reference_library_import
 
 HOME = {
     "title": "SALW Fellowship",
@@ -16,6 +18,35 @@ HOME = {
 
 
 def seed(*, log, credentials):
+    site_seed(log=log)
+    from . import demo_data
+
+    references_seed(
+        instruments=demo_data.INSTRUMENTS,
+        provisions=demo_data.PROVISIONS,
+        mosaic_modules=demo_data.MOSAIC_MODULES,
+        glossary=demo_data.GLOSSARY,
+        log=log,
+    )
+
+
+def references_seed(*, instruments, provisions, mosaic_modules, glossary, log=None):
+    created = reference_library_import(
+        instruments=instruments,
+        provisions=provisions,
+        mosaic_modules=mosaic_modules,
+        glossary=glossary,
+    )
+    if log is not None and any(created.values()):
+        log(
+            "Reference library: created {instruments} instruments, {provisions} "
+            "provisions, {mosaic_modules} MOSAIC modules and {glossary} glossary "
+            "terms.".format(**created)
+        )
+    return created
+
+
+def site_seed(*, log):
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
     site = Site.objects.filter(is_default_site=True).first()

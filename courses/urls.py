@@ -4,4 +4,5 @@ from . import views
 
 urlpatterns = [
     path("my-learning/", views.my_learning, name="my_learning"),
+    path("catalogue/", views.catalogue, name="catalogue"),
 ]

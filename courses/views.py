@@ -1,7 +1,296 @@
+"""Fellow-facing views: thin, each parses, calls a selector or a service, renders.
+
+Page views are reached through the pages' routes (RoutablePageMixin), so
+Wagtail's routing, drafts and privacy apply before any of these run.
+"""
+
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from . import completion, selectors, services
+from .forms import ActivityForm, CatalogFilterForm, ReflectionForm
+from .models import CatalogPage, CoursePage, CourseProgress, LessonPage, ModulePage
+from .selectors import LockReason
+
+
+def catalog_page(request, *, page: CatalogPage):
+    form = CatalogFilterForm(request.GET or None)
+    filters = selectors.CatalogFilters(**(form.cleaned_data if form.is_valid() else {}))
+    courses = list(selectors.catalog_courses(catalog=page, filters=filters))
+    progress = {}
+    if request.user.is_authenticated:
+        progress = {
+            str(key): percent
+            for key, percent in CourseProgress.objects.filter(
+                user=request.user
+            ).values_list("course__translation_key", "percent")
+        }
+    entries = [
+        {
+            "page": course,
+            "fallback": selectors.page_is_fallback(page=course),
+            "percent": progress.get(str(course.translation_key)),
+        }
+        for course in courses
+    ]
+    return TemplateResponse(
+        request,
+        "courses/catalog_page.html",
+        {"page": page, "self": page, "form": form, "entries": entries},
+    )
+
+
+def _is_preview(request) -> bool:
+    """Editors previewing a draft see it without enrolment or progress."""
+    return getattr(request, "is_preview", False)
+
+
+def _sources(request, page):
+    if _is_preview(request):
+        # A preview shows the edited choices, which live only in memory.
+        return (
+            sorted(page.provisions.all(), key=lambda provision: provision.key),
+            sorted(page.mosaic_modules.all(), key=lambda module: module.number),
+        )
+    return selectors.page_sources(page=page)
+
+
+def course_page(request, *, page: CoursePage):
+    if _is_preview(request):
+        state = selectors.CourseState(course=page)
+    else:
+        source = selectors.page_source(page=page)
+        state = selectors.course_state(user=request.user, course=source)
+    outline, lessons = selectors.course_outline(course=page, state=state)
+    provisions, mosaic_modules = _sources(request, page)
+    return TemplateResponse(
+        request,
+        "courses/course_page.html",
+        {
+            "page": page,
+            "self": page,
+            "state": state,
+            "outline": outline,
+            "continue_lesson": _continue_lesson(state, lessons),
+            "fallback": selectors.page_is_fallback(page=page),
+            "source_language": selectors.language_name(
+                selectors.source_language_code()
+            ),
+            "provisions": provisions,
+            "mosaic_modules": mosaic_modules,
+            "enrol_url": (page.url or "") + page.reverse_subpage("enrol"),
+            "lessons_count": len(lessons),
+        },
+    )
+
+
+def _continue_lesson(state, lessons):
+    """The lesson to continue: the last one opened if unfinished, else the next."""
+    if not state.is_enrolled or state.lock_reason is not None:
+        return None
+    last = state.progress.last_lesson if state.progress else None
+    if last is not None:
+        for item in lessons:
+            if item.page.translation_key == last.translation_key and not item.completed:
+                return item
+    return selectors.next_lesson(lessons=lessons)
+
+
+def course_enrol(request, *, page: CoursePage):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(page.url)
+    services.enrolment_create(user=request.user, course=page)
+    messages.success(request, _("You are enrolled in this course."))
+    return redirect(page.url)
+
+
+def module_page(request, *, page: ModulePage):
+    course = page.get_parent()
+    return redirect(f"{course.url}#module-{page.slug}")
+
+
+def lesson_page(request, *, page: LessonPage, lite: bool = False):
+    preview = _is_preview(request)
+    if not preview and not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    course = selectors.course_of_lesson(lesson=page)
+    if preview:
+        source = page
+        state = selectors.CourseState(course=course)
+    else:
+        source = selectors.page_source(page=page)
+        source_course = selectors.page_source(page=course)
+        state = selectors.course_state(user=request.user, course=source_course)
+    outline, lessons = selectors.course_outline(course=course, state=state)
+    reason = (
+        None
+        if preview
+        else selectors.lesson_lock_reason(
+            state=state,
+            lesson=source,
+            ordered_keys=[str(item.page.translation_key) for item in lessons],
+        )
+    )
+    if reason in (LockReason.NOT_ENROLLED, LockReason.WITHDRAWN):
+        messages.info(request, _("Enrol in this course to open its lessons."))
+        return redirect(course.url)
+    position = next(
+        (i for i, item in enumerate(lessons) if page.pk and item.page.pk == page.pk),
+        None,
+    )
+    url = page.url or ""
+    context = {
+        "page": page,
+        "self": page,
+        "course": course,
+        "state": state,
+        "outline": outline,
+        "lock_reason": reason,
+        "previous": lessons[position - 1] if position else None,
+        "next": (
+            lessons[position + 1]
+            if position is not None and position + 1 < len(lessons)
+            else None
+        ),
+        "fallback": selectors.page_is_fallback(page=page),
+        "source_language": selectors.language_name(selectors.source_language_code()),
+        "lesson_url": url,
+        "lite_url": url + page.reverse_subpage("lite"),
+        "complete_url": url + page.reverse_subpage("complete"),
+        "activity_url": url + page.reverse_subpage("activity"),
+        "preview": preview,
+    }
+    if reason is not None:
+        return TemplateResponse(
+            request, "courses/lesson_locked.html", context, status=403
+        )
+    if preview:
+        progress, reflections = None, {}
+    else:
+        progress = services.lesson_open(user=request.user, lesson=source)
+        reflections = selectors.reflections_for(user=request.user, lesson=source)
+    provisions, mosaic_modules = _sources(request, page)
+    context.update(
+        {
+            "provisions": provisions,
+            "mosaic_modules": mosaic_modules,
+            "progress": progress,
+            "completed": bool(progress and progress.is_completed),
+            "graded": completion.lesson_is_graded(lesson=page),
+            "body": _lesson_body(
+                page, url=url, reflections=reflections, forms=not preview
+            ),
+        }
+    )
+    template = "courses/lesson_page_lite.html" if lite else "courses/lesson_page.html"
+    return TemplateResponse(request, template, context)
+
+
+def _lesson_body(page, *, url, reflections, forms):
+    """The body's blocks, each reflection prompt with the fellow's own answer."""
+    body = []
+    for block in page.body:
+        item = {"block": block}
+        if block.block_type == "reflection":
+            item["reflection"] = reflections.get(str(block.id), "")
+            if forms:
+                path = page.reverse_subpage("reflection", args=(block.id,))
+                item["reflection_url"] = url + path
+        body.append(item)
+    return body
+
+
+def _post_only(request, page):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(page.url)
+    return None
+
+
+def lesson_complete(request, *, page: LessonPage):
+    if refused := _post_only(request, page):
+        return refused
+    try:
+        services.lesson_mark_complete(user=request.user, lesson=page)
+    except services.LessonLocked:
+        messages.error(request, _("This lesson is not open to you yet."))
+    except services.LessonNotCompletable:
+        messages.error(
+            request,
+            _("Complete the graded activities of this lesson to finish it."),
+        )
+    else:
+        messages.success(request, _("Lesson complete."))
+    return redirect(page.url)
+
+
+def lesson_activity(request, *, page: LessonPage):
+    if refused := _post_only(request, page):
+        return refused
+    form = ActivityForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(status=400)
+    services.lesson_record_activity(
+        user=request.user,
+        lesson=page,
+        seconds=form.cleaned_data["seconds"],
+        position=form.cleaned_data["position"],
+    )
+    return HttpResponse(status=204)
+
+
+def reflection_save(request, *, page: LessonPage, block_id):
+    if refused := _post_only(request, page):
+        return refused
+    form = ReflectionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Your reflection is too long to keep."))
+        return redirect(f"{page.url}#block-{block_id}")
+    try:
+        services.reflection_save(
+            user=request.user,
+            lesson=page,
+            block_id=block_id,
+            text=form.cleaned_data["text"],
+        )
+    except services.LessonLocked:
+        messages.error(request, _("This lesson is not open to you yet."))
+        return redirect(page.url)
+    except services.ReflectionError:
+        return HttpResponse(status=400)
+    messages.success(request, _("Your reflection is saved. Only you can read it."))
+    return redirect(f"{page.url}#block-{block_id}")
 
 
 @login_required
 def my_learning(request):
-    return render(request, "courses/my_learning.html", {})
+    return TemplateResponse(
+        request,
+        "courses/my_learning.html",
+        {
+            "items": selectors.my_learning(user=request.user),
+            "catalog": selectors.catalog_for_language(
+                language_code=get_language() or settings.LANGUAGE_CODE
+            ),
+            "today": timezone.localdate(),
+        },
+    )
+
+
+def catalogue(request):
+    """A stable address for the catalogue in the current language."""
+    page = selectors.catalog_for_language(language_code=get_language())
+    if page is None:
+        raise Http404
+    return redirect(page.localized.url)

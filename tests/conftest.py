@@ -30,9 +30,9 @@ def _media_in_tmp(settings, tmp_path):
 
 @pytest.fixture
 def site(db):
-    from content.demo import seed as seed_site
+    from content.demo import site_seed
 
-    seed_site(log=lambda *_: None, credentials=[])
+    site_seed(log=lambda *_: None)
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)

@@ -13,6 +13,7 @@ def test_production_settings_pass_the_deploy_check():
         "SECRET_KEY": "k3J9v!x2Qp7#Lm4Zt8Rw1Yb6Nc0Hd5Fg-Ue2Sa9Vo3Ki7Pj1Xq4Tz8",
         "ALLOWED_HOSTS": "fellowship.example.org",
         "DATABASE_URL": "sqlite:///:memory:",
+        "CREDENTIAL_SIGNING_KEY": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests only
     result = subprocess.run(

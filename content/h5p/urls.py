@@ -1,1 +1,18 @@
-urlpatterns: list = []
+from django.urls import path
+
+from . import views
+
+app_name = "h5p"
+
+urlpatterns = [
+    path(
+        "content/<str:content_hash>/<path:path>",
+        views.package_file,
+        name="package_file",
+    ),
+    path(
+        "libraries/<str:directory>/<path:path>",
+        views.library_file,
+        name="library_file",
+    ),
+]

@@ -22,10 +22,70 @@ _AUTHOR_PAGES = [
     "wagtail_localize.submit_translation",
 ]
 
+_REFERENCES = [
+    f"content.{action}_{model}"
+    for model in ("instrument", "provision", "mosaicmodule", "glossaryterm")
+    for action in ("view", "add", "change")
+]
+_REFERENCES_DELETE = [
+    f"content.delete_{model}"
+    for model in ("instrument", "provision", "mosaicmodule", "glossaryterm")
+]
+
+_H5P_AUTHOR = ["h5p.add_h5ppackage", "h5p.change_h5ppackage", "h5p.view_h5ppackage"]
+# Library code runs in fellows' browsers: only these roles may install it.
+_H5P_INSTALL = ["h5p.delete_h5ppackage", "h5p.install_library"]
+
+_QUIZ_AUTHOR = [
+    "assessments.view_questionbank",
+    "assessments.add_questionbank",
+    "assessments.change_questionbank",
+    "assessments.view_question",
+    "assessments.add_question",
+    "assessments.change_question",
+    "assessments.view_quiz",
+    "assessments.add_quiz",
+    "assessments.change_quiz",
+    "assessments.view_accommodation",
+    "assessments.view_attempt",
+    "assessments.grade_attempt",
+    "assessments.view_item_analysis",
+]
+_QUIZ_MANAGE = [
+    "assessments.delete_questionbank",
+    "assessments.delete_question",
+    "assessments.delete_quiz",
+    "assessments.add_accommodation",
+    "assessments.change_accommodation",
+    "assessments.delete_accommodation",
+    "assessments.view_quizresult",
+]
+_CERTIFICATES = [
+    "certificates.view_certificate",
+    "certificates.issue_certificate",
+    "certificates.revoke_certificate",
+    "certificates.reissue_certificate",
+    "certificates.add_certificatetemplate",
+    "certificates.change_certificatetemplate",
+    "certificates.view_certificatetemplate",
+]
+
+_PROGRAMME_SETUP = [
+    f"cohorts.{action}_{model}"
+    for model in ("cycle", "cohort", "call")
+    for action in ("add", "change", "view")
+]
+
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.FELLOW: [],
     Role.NATIONAL_FOCAL_POINT: [],
-    Role.INSTRUCTOR: [ADMIN_ACCESS, *_AUTHOR_PAGES],
+    Role.INSTRUCTOR: [
+        ADMIN_ACCESS,
+        *_AUTHOR_PAGES,
+        *_REFERENCES,
+        *_H5P_AUTHOR,
+        *_QUIZ_AUTHOR,
+    ],
     Role.PROGRAMME_MANAGER: [
         ADMIN_ACCESS,
         *_AUTHOR_PAGES,
@@ -33,8 +93,24 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "wagtaildocs.delete_document",
         "accounts.view_fellowprofile",
         "accounts.view_user",
+        *_REFERENCES,
+        *_REFERENCES_DELETE,
+        *_H5P_AUTHOR,
+        *_H5P_INSTALL,
+        *_QUIZ_AUTHOR,
+        *_QUIZ_MANAGE,
+        *_CERTIFICATES,
+        *_PROGRAMME_SETUP,
     ],
-    Role.SITE_ADMIN: [ADMIN_ACCESS],
+    Role.SITE_ADMIN: [
+        ADMIN_ACCESS,
+        *_H5P_AUTHOR,
+        *_H5P_INSTALL,
+        *_PROGRAMME_SETUP,
+        "cohorts.delete_cycle",
+        "cohorts.delete_cohort",
+        "cohorts.delete_call",
+    ],
 }
 
 # Roles whose members reach the Wagtail admin and so must use a second factor.

@@ -7,3 +7,11 @@ class AssessmentsConfig(AppConfig):
     label = "assessments"
     verbose_name = _("Assessments")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # The quiz block takes part in lesson completion (courses' registry).
+        from courses.completion import register_requirement
+
+        from .completion import quiz_requirement_met
+
+        register_requirement("quiz", quiz_requirement_met)

@@ -1,5 +1,183 @@
-"""Demo data for this app (filled in as the app grows)."""
+"""Demo data: a question bank and an end-of-module quiz for every module of
+the demo curriculum (courses.demo_data.TRACKS), and a final "Module
+assessment" lesson holding the quiz. Idempotent.
+
+The lesson is appended through `courses.services.module_lesson_append`; while
+courses does not expose it, banks and quizzes are still created and the log
+says that the lessons were left out.
+"""
+
+from __future__ import annotations
+
+import html
+
+from django.conf import settings
+from django.db import transaction
+
+from .choices import MultipleResponseScoring, QuestionType
+from .models import Question, QuestionBank, Quiz, QuizSlot
+from .services import question_create
+
+LESSON_TITLE = "Module assessment"
 
 
 def seed(*, log, credentials):
-    return None
+    try:
+        from courses.demo_data import TRACKS
+    except ImportError:
+        log("No demo curriculum yet: no quizzes seeded.")
+        return
+    assessments_seed(tracks=TRACKS, log=log)
+
+
+def _paragraph(text: str) -> str:
+    return f"<p>{html.escape(text.strip())}</p>" if text and text.strip() else ""
+
+
+def _definition(data: dict) -> dict:
+    kind = data["type"]
+    if kind in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_RESPONSE):
+        options = [
+            {
+                "text": option["text"],
+                "correct": bool(option.get("correct")),
+                "feedback": _paragraph(option.get("feedback", "")),
+            }
+            for option in data["options"]
+        ]
+        if kind == QuestionType.MULTIPLE_RESPONSE:
+            return {
+                "scoring": MultipleResponseScoring.ALL_OR_NOTHING,
+                "options": options,
+            }
+        return {"options": options}
+    if kind == QuestionType.TRUE_FALSE:
+        return {"answer": bool(data["answer"])}
+    if kind == QuestionType.NUMERIC:
+        return {"answer": data["answer"], "tolerance": data.get("tolerance", 0)}
+    if kind == QuestionType.SHORT_TEXT:
+        return {"accepted": list(data["accepted"])}
+    if kind == QuestionType.MATCHING:
+        pairs = [
+            pair if isinstance(pair, dict) else {"prompt": pair[0], "answer": pair[1]}
+            for pair in data["pairs"]
+        ]
+        return {
+            "pairs": [{"prompt": p["prompt"], "answer": p["answer"]} for p in pairs],
+            "distractors": list(data.get("distractors", [])),
+        }
+    if kind == QuestionType.ORDERING:
+        return {"items": list(data["items"])}
+    raise ValueError(f"Unknown question type in demo data: {kind!r}")
+
+
+class _Sources:
+    """Provisions and MOSAIC modules by the keys the demo data uses."""
+
+    def __init__(self):
+        from content.selectors import mosaic_modules_by_number, provisions_by_key
+
+        self.provisions = provisions_by_key()
+        self.mosaic = mosaic_modules_by_number()
+
+    def fields(self, key: str) -> dict:
+        from content.selectors import split_source_keys
+
+        if not key:
+            return {}
+        provision_keys, mosaic_numbers = split_source_keys([key])
+        if provision_keys and provision_keys[0] in self.provisions:
+            return {"provision": self.provisions[provision_keys[0]]}
+        if mosaic_numbers and mosaic_numbers[0] in self.mosaic:
+            return {"mosaic_module": self.mosaic[mosaic_numbers[0]]}
+        return {}
+
+
+def _module_and_course(slug: str):
+    from courses.models import CoursePage, ModulePage
+
+    module = ModulePage.objects.filter(
+        slug=slug, locale__language_code=settings.LANGUAGE_CODE, alias_of__isnull=True
+    ).first()
+    if module is None:
+        return None, None
+    return module, CoursePage.objects.ancestor_of(module).first()
+
+
+@transaction.atomic
+def assessments_seed(*, tracks, log=lambda *_: None) -> list[Quiz]:
+    sources = _Sources()
+    quizzes = []
+    for track in tracks:
+        for module_data in track.get("modules", []):
+            quiz_data = module_data.get("quiz")
+            if not quiz_data:
+                continue
+            module, course = _module_and_course(module_data["slug"])
+            if module is None or course is None:
+                log(f"No module {module_data['slug']}: its quiz was not seeded.")
+                continue
+            quiz = _module_quiz(module, course, quiz_data, sources, log=log)
+            _append_assessment_lesson(module, quiz, log=log)
+            quizzes.append(quiz)
+    return quizzes
+
+
+def _module_quiz(module, course, quiz_data, sources, *, log) -> Quiz:
+    bank, created = QuestionBank.objects.get_or_create(
+        course=course, module=module, defaults={"title": f"{module.title}"}
+    )
+    if created:
+        log(f"Created the question bank {bank.title}.")
+    existing = {q.title: q for q in Question.objects.filter(bank=bank)}
+    questions = []
+    for number, data in enumerate(quiz_data["questions"], start=1):
+        title = f"{number}. {data['stem']}"[:80]
+        question = existing.get(title)
+        if question is None:
+            question = question_create(
+                bank=bank,
+                type=data["type"],
+                title=title,
+                stem=_paragraph(data["stem"]),
+                definition=_definition(data),
+                general_feedback=_paragraph(data.get("explanation", "")),
+                tags=[module.slug],
+                **sources.fields(data.get("source", "")),
+            )
+        questions.append(question)
+    quiz, created = Quiz.objects.get_or_create(
+        course=course,
+        module=module,
+        title=quiz_data["title"],
+        defaults={
+            "pass_mark": quiz_data.get("pass_mark", 70),
+            "max_attempts": 3,
+            "time_limit_minutes": quiz_data.get("time_limit_minutes"),
+        },
+    )
+    if created:
+        QuizSlot.objects.bulk_create(
+            QuizSlot(quiz=quiz, question=question, sort_order=order)
+            for order, question in enumerate(questions)
+        )
+        log(f"Created the quiz {quiz.title}.")
+    return quiz
+
+
+def _append_assessment_lesson(module, quiz: Quiz, *, log) -> None:
+    from courses import services as course_services
+
+    append = getattr(course_services, "module_lesson_append", None)
+    if append is None:
+        log(
+            f"courses.services.module_lesson_append is missing: no assessment "
+            f"lesson in {module.title}."
+        )
+        return
+    append(
+        module=module,
+        slug=f"{module.slug}-assessment",
+        title=LESSON_TITLE,
+        body=[("quiz", {"quiz": quiz, "required": True})],
+    )

@@ -10,6 +10,8 @@ from pathlib import Path
 import environ
 from django.utils.translation import gettext_lazy as _
 
+from fellowship.cohorts.schedule import BEAT_SCHEDULE as COHORTS_BEAT_SCHEDULE
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -133,7 +135,26 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    # How long a task taken by a worker that died stays invisible before
+    # another worker gets it again (acks late + Redis).
+    "visibility_timeout": env.int("CELERY_BROKER_VISIBILITY_TIMEOUT", default=3600)
+}
+CELERY_BEAT_SCHEDULE: dict = {
+    "assessments-expire-overdue": {
+        "task": "assessments.attempts_expire_overdue",
+        "schedule": 5 * 60,
+    },
+    "xapi-forward-pending": {
+        "task": "courses.xapi.tasks.forward_pending_statements",
+        "schedule": 15 * 60,
+    },
+    "certificates-programme-sweep": {
+        "task": "certificates.programme_sweep",
+        "schedule": 24 * 60 * 60,
+    },
+    **COHORTS_BEAT_SCHEDULE,
+}
 
 # E-mail: console unless EMAIL_URL names an SMTP server.
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
@@ -246,13 +267,30 @@ if AWS_STORAGE_BUCKET_NAME:
     }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# Certificates: the Ed25519 seed that signs verifiable credentials (base64).
+CREDENTIAL_SIGNING_KEY = env("CREDENTIAL_SIGNING_KEY", default="")
+CERTIFICATES_VERIFY_RATE_LIMIT = env("CERTIFICATES_VERIFY_RATE_LIMIT", default="30/m")
+
 # Wagtail.
 WAGTAIL_SITE_NAME = "SALW Fellowship"
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "txt"]
+# Documents: downloads, captions tracks (vtt) and uploaded videos.
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "docx",
+    "odt",
+    "xlsx",
+    "ods",
+    "pptx",
+    "odp",
+    "txt",
+    "vtt",
+    "mp4",
+    "webm",
+]
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = True
 WAGTAIL_USER_CUSTOM_FIELDS = ["full_name", "preferred_language"]

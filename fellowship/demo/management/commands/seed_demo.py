@@ -7,6 +7,7 @@ from django.utils.module_loading import import_string
 STEPS = [
     "fellowship.accounts.demo.seed",
     "content.demo.seed",
+    "content.h5p.demo.seed",
     "courses.demo.seed",
     "fellowship.assessments.demo.seed",
     "fellowship.cohorts.demo.seed",

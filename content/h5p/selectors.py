@@ -1,0 +1,112 @@
+"""Reads for H5P packages and libraries."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db.models import QuerySet
+from django.templatetags.static import static
+from django.urls import reverse
+
+from .choices import PackageStatus
+from .models import H5PLibrary, H5PPackage
+from .validation import InstalledLibrary, LibraryKey
+
+INSTALL_PERMISSION = "h5p.install_library"
+LIBRARY_DIRECTORY = re.compile(
+    r"^(?P<name>[A-Za-z][A-Za-z0-9._-]{0,126})-(?P<major>\d{1,9})\.(?P<minor>\d{1,9})$"
+)
+
+
+def user_may_install_libraries(*, user) -> bool:
+    """Library code runs in fellows' browsers: installing it is a privilege."""
+    return bool(user and user.is_active and user.has_perm(INSTALL_PERMISSION))
+
+
+def library_index() -> dict[LibraryKey, InstalledLibrary]:
+    """Every installed library, as validation needs them."""
+    return {
+        LibraryKey(row.machine_name, row.major_version, row.minor_version): (
+            InstalledLibrary(
+                key=LibraryKey(row.machine_name, row.major_version, row.minor_version),
+                patch=row.patch_version,
+                metadata=row.metadata,
+                semantics=row.semantics,
+            )
+        )
+        for row in H5PLibrary.objects.all()
+    }
+
+
+def libraries_by_key(*, keys: list[LibraryKey]) -> dict[LibraryKey, H5PLibrary]:
+    names = {key.machine_name for key in keys}
+    rows = H5PLibrary.objects.filter(machine_name__in=names).defer(
+        "metadata", "semantics"
+    )
+    wanted = set(keys)
+    return {
+        key: row
+        for row in rows
+        if (key := LibraryKey(row.machine_name, row.major_version, row.minor_version))
+        in wanted
+    }
+
+
+def package_installed_get(*, content_hash: str) -> H5PPackage | None:
+    """The installed package with this content hash, or None (pending, unknown)."""
+    return (
+        H5PPackage.objects.filter(
+            content_hash=content_hash, status=PackageStatus.INSTALLED
+        )
+        .only("id", "content_hash", "status")
+        .first()
+    )
+
+
+def library_installed_exists(*, directory: str) -> bool:
+    match = LIBRARY_DIRECTORY.match(directory)
+    if match is None:
+        return False
+    return H5PLibrary.objects.filter(
+        machine_name=match["name"],
+        major_version=int(match["major"]),
+        minor_version=int(match["minor"]),
+    ).exists()
+
+
+def packages_installed() -> QuerySet[H5PPackage]:
+    return H5PPackage.objects.filter(status=PackageStatus.INSTALLED)
+
+
+def content_origin() -> str:
+    """Where H5P files are served from: H5P_CONTENT_ORIGIN, or this site."""
+    return (getattr(settings, "H5P_CONTENT_ORIGIN", "") or "").rstrip("/")
+
+
+def site_origin() -> str:
+    parts = urlsplit(getattr(settings, "SITE_URL", "") or "")
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+def package_player_config(*, package: H5PPackage) -> dict[str, str]:
+    """The paths h5p-standalone needs to play a package (no learner data)."""
+    origin = content_origin()
+    h5p_json = reverse(
+        "h5p:package_file",
+        kwargs={"content_hash": package.content_hash, "path": "h5p.json"},
+    )
+    package_root = origin + h5p_json.removesuffix("/h5p.json")
+    library_json = reverse(
+        "h5p:library_file", kwargs={"directory": "H5P-1.0", "path": "library.json"}
+    )
+    libraries_root = origin + library_json.removesuffix("/H5P-1.0/library.json")
+    return {
+        "h5pJsonPath": package_root,
+        "contentJsonPath": f"{package_root}/content",
+        "librariesPath": libraries_root,
+        "playerJs": static("h5p-standalone/main.bundle.js"),
+        "frameJs": static("h5p-standalone/frame.bundle.js"),
+        "frameCss": static("h5p-standalone/styles/h5p.css"),
+    }

@@ -1,0 +1,57 @@
+"""Admin wiring for the reference library: one menu group of snippets."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import GlossaryTerm, Instrument, MosaicModule, Provision
+
+
+class InstrumentViewSet(SnippetViewSet):
+    model = Instrument
+    icon = "doc-full-inverse"
+    list_display = ["key", "title", "kind", "adopted_on", "document_symbol"]
+    list_filter = ["kind"]
+    search_fields = ["title", "short_title", "abbreviation", "key"]
+    ordering = ["key"]
+
+
+class ProvisionViewSet(SnippetViewSet):
+    model = Provision
+    icon = "list-ul"
+    list_display = ["key", "instrument", "reference", "title"]
+    list_filter = ["instrument"]
+    search_fields = ["key", "reference", "title"]
+    ordering = ["key"]
+
+
+class MosaicModuleViewSet(SnippetViewSet):
+    model = MosaicModule
+    icon = "folder-open-1"
+    menu_label = _("MOSAIC modules")
+    list_display = ["number", "title", "version", "published_on"]
+    search_fields = ["number", "title"]
+    ordering = ["number"]
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "bold"
+    list_display = ["term", "source_provision", "source_mosaic_module"]
+    search_fields = ["term", "definition"]
+    ordering = ["term"]
+
+
+class ReferenceLibraryGroup(SnippetViewSetGroup):
+    menu_label = _("Reference library")
+    menu_icon = "book"
+    menu_order = 300
+    items = (
+        InstrumentViewSet,
+        ProvisionViewSet,
+        MosaicModuleViewSet,
+        GlossaryTermViewSet,
+    )
+
+
+register_snippet(ReferenceLibraryGroup)

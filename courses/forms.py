@@ -1,0 +1,39 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from .choices import Level, Track
+
+
+def _language_choices():
+    return [("", _("Any language")), *settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+class CatalogFilterForm(forms.Form):
+    track = forms.ChoiceField(
+        label=_("Thematic area"),
+        required=False,
+        choices=[("", _("All thematic areas")), *Track.choices],
+    )
+    language = forms.ChoiceField(
+        label=_("Available in"), required=False, choices=_language_choices
+    )
+    level = forms.ChoiceField(
+        label=_("Level"),
+        required=False,
+        choices=[("", _("All levels")), *Level.choices],
+    )
+
+
+class ReflectionForm(forms.Form):
+    text = forms.CharField(
+        label=_("Your reflection"),
+        required=False,
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+
+
+class ActivityForm(forms.Form):
+    seconds = forms.IntegerField(min_value=0, max_value=24 * 60 * 60)
+    position = forms.CharField(required=False, max_length=64)

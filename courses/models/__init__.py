@@ -1,0 +1,15 @@
+"""Curriculum pages and a learner's journey through them."""
+
+from .pages import CatalogPage, CoursePage, LessonPage, ModulePage
+from .progress import CourseProgress, Enrolment, LessonProgress, Reflection
+
+__all__ = [
+    "CatalogPage",
+    "CourseProgress",
+    "CoursePage",
+    "Enrolment",
+    "LessonPage",
+    "LessonProgress",
+    "ModulePage",
+    "Reflection",
+]

@@ -1,0 +1,525 @@
+"""Reads for courses: the catalogue, outlines, access and a fellow's learning.
+
+Every function here runs a fixed number of queries whatever the number of
+courses, lessons or enrolments, because the pages that call them have a
+query budget.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TypeVar
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils.translation import get_language, get_supported_language_variant
+from wagtail.models import Page
+
+from content.models import MosaicModule, Provision
+
+from .choices import EnrolmentStatus, LessonStatus
+from .models import (
+    CatalogPage,
+    CoursePage,
+    CourseProgress,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    ModulePage,
+    Reflection,
+)
+
+
+class LockReason(StrEnum):
+    NOT_ENROLLED = "not_enrolled"
+    WITHDRAWN = "withdrawn"
+    PREREQUISITES = "prerequisites"
+    SEQUENCE = "sequence"
+
+
+def source_language_code() -> str:
+    return get_supported_language_variant(settings.LANGUAGE_CODE)
+
+
+PageT = TypeVar("PageT", bound=Page)
+
+
+def page_source(*, page: PageT) -> PageT:
+    """The page in the source language that `page` translates (or itself).
+
+    Enrolments and progress always point at the source-language pages, so a
+    fellow keeps their progress whichever language they read a course in.
+    """
+    model = type(page)
+    found = (
+        model.objects.filter(
+            translation_key=page.translation_key,
+            locale__language_code=source_language_code(),
+        )
+        .select_related("locale")
+        .first()
+    )
+    return found or page
+
+
+def course_of_lesson(*, lesson: LessonPage) -> CoursePage | None:
+    return CoursePage.objects.ancestor_of(lesson).first()
+
+
+def course_lessons(*, course: CoursePage) -> QuerySet[LessonPage]:
+    """The live lessons of a course, in the order a fellow takes them."""
+    return LessonPage.objects.live().descendant_of(course).order_by("path")
+
+
+def language_name(code: str) -> str:
+    return str(settings.LANGUAGE_NAMES_IN_ENGLISH.get(code, code))
+
+
+def page_is_fallback(*, page: Page) -> bool:
+    """Whether `page` shows content not written in the active language.
+
+    Untranslated pages reach other language trees as aliases of the source
+    page (wagtail-localize keeps them in sync); a page reached from a
+    language without its own tree has a locale other than the active one.
+    """
+    if page.alias_of_id is not None:
+        return True
+    if page.locale_id is None:
+        return False
+    language = get_language() or settings.LANGUAGE_CODE
+    try:
+        active = get_supported_language_variant(language)
+    except LookupError:
+        return False
+    return page.locale.language_code != active
+
+
+# The catalogue.
+
+
+@dataclass
+class CatalogFilters:
+    track: str = ""
+    level: str = ""
+    language: str = ""
+
+
+def catalog_courses(
+    *, catalog: CatalogPage, filters: CatalogFilters
+) -> QuerySet[CoursePage]:
+    """The live courses of a catalogue, narrowed by track, level and language.
+
+    The language filter keeps courses with a live translation (not a
+    placeholder alias) in that language.
+    """
+    courses = (
+        CoursePage.objects.live()
+        .public()
+        .child_of(catalog)
+        .select_related("cover_image", "locale")
+        .order_by("path")
+    )
+    if filters.track:
+        courses = courses.filter(track=filters.track)
+    if filters.level:
+        courses = courses.filter(level=filters.level)
+    if filters.language:
+        translated = CoursePage.objects.live().filter(
+            translation_key=OuterRef("translation_key"),
+            locale__language_code=filters.language,
+            alias_of__isnull=True,
+        )
+        courses = courses.filter(Exists(translated))
+    return courses
+
+
+def catalog_for_language(*, language_code: str) -> CatalogPage | None:
+    return (
+        CatalogPage.objects.live()
+        .filter(locale__language_code=language_code)
+        .order_by("path")
+        .first()
+    ) or CatalogPage.objects.live().order_by("path").first()
+
+
+# Enrolment, progress and access.
+
+
+@dataclass
+class CourseState:
+    """What a person may do in a course, read in a fixed number of queries."""
+
+    course: CoursePage  # in the source language
+    enrolment: Enrolment | None = None
+    progress: CourseProgress | None = None
+    missing_prerequisites: list[CoursePage] = field(default_factory=list)
+    lesson_status: dict[str, str] = field(default_factory=dict)  # translation key
+
+    @property
+    def is_enrolled(self) -> bool:
+        return (
+            self.enrolment is not None
+            and self.enrolment.status != EnrolmentStatus.WITHDRAWN
+        )
+
+    @property
+    def lock_reason(self) -> LockReason | None:
+        if self.enrolment is None:
+            return LockReason.NOT_ENROLLED
+        if self.enrolment.status == EnrolmentStatus.WITHDRAWN:
+            return LockReason.WITHDRAWN
+        if self.missing_prerequisites:
+            return LockReason.PREREQUISITES
+        return None
+
+    def is_completed(self, translation_key) -> bool:
+        return self.lesson_status.get(str(translation_key)) == LessonStatus.COMPLETED
+
+
+def course_state(*, user, course: CoursePage) -> CourseState:
+    """Enrolment, progress, missing prerequisites and lesson statuses.
+
+    `course` must be in the source language (see `page_source`).
+    """
+    state = CourseState(course=course)
+    if not user.is_authenticated:
+        return state
+    state.enrolment = (
+        Enrolment.objects.filter(user=user, course=course)
+        .select_related("progress", "progress__last_lesson")
+        .first()
+    )
+    if state.enrolment is not None:
+        state.progress = getattr(state.enrolment, "progress", None)
+    state.missing_prerequisites = list(
+        CoursePage.objects.filter(required_by=course)
+        .exclude(
+            translation_key__in=CourseProgress.objects.filter(
+                user=user, completed_at__isnull=False
+            ).values("course__translation_key")
+        )
+        .order_by("path")
+    )
+    state.lesson_status = {
+        str(key): status
+        for key, status in LessonProgress.objects.filter(
+            user=user, course=course
+        ).values_list("lesson__translation_key", "status")
+    }
+    return state
+
+
+def lesson_lock_reason(
+    *, state: CourseState, lesson: LessonPage, ordered_keys: list[str]
+) -> LockReason | None:
+    """Why a lesson is closed to this person, or None when it is open.
+
+    `ordered_keys` are the translation keys of the course's lessons in order.
+    """
+    reason = state.lock_reason
+    if reason is not None:
+        return reason
+    if state.course.requires_sequence:
+        key = str(lesson.translation_key)
+        if key in ordered_keys:
+            position = ordered_keys.index(key)
+            if position > 0 and not state.is_completed(ordered_keys[position - 1]):
+                return LockReason.SEQUENCE
+    return None
+
+
+def course_lesson_keys(*, course: CoursePage) -> list[str]:
+    return [
+        str(key)
+        for key in course_lessons(course=course).values_list(
+            "translation_key", flat=True
+        )
+    ]
+
+
+# Outline of a course as shown (in whatever language tree it is read).
+
+
+@dataclass
+class OutlineLesson:
+    page: LessonPage
+    completed: bool
+    started: bool
+    locked: bool
+    number: int
+
+
+@dataclass
+class OutlineModule:
+    page: ModulePage
+    lessons: list[OutlineLesson]
+
+
+def course_outline(
+    *, course: CoursePage, state: CourseState
+) -> tuple[list[OutlineModule], list[OutlineLesson]]:
+    """Modules with their lessons, and the flat list of lessons in order."""
+    modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
+    lessons = list(
+        course_lessons(course=course).only(
+            "id",
+            "title",
+            "slug",
+            "path",
+            "depth",
+            "url_path",
+            "translation_key",
+            "estimated_minutes",
+            "locale_id",
+            "alias_of_id",
+        )
+    )
+    by_module: dict[str, list[OutlineLesson]] = {m.path: [] for m in modules}
+    flat = []
+    previous_completed = True
+    for number, lesson in enumerate(lessons, start=1):
+        key = str(lesson.translation_key)
+        status = state.lesson_status.get(key)
+        completed = status == LessonStatus.COMPLETED
+        locked = state.lock_reason is not None or (
+            state.course.requires_sequence and not previous_completed
+        )
+        item = OutlineLesson(
+            page=lesson,
+            completed=completed,
+            started=status is not None,
+            locked=locked,
+            number=number,
+        )
+        flat.append(item)
+        parent_path = lesson.path[: -Page.steplen]
+        by_module.setdefault(parent_path, []).append(item)
+        previous_completed = completed
+    outline = [OutlineModule(page=m, lessons=by_module[m.path]) for m in modules]
+    return outline, flat
+
+
+def next_lesson(*, lessons: Iterable[OutlineLesson]) -> OutlineLesson | None:
+    for item in lessons:
+        if not item.completed:
+            return item
+    return None
+
+
+def page_sources(*, page: Page) -> tuple[list[Provision], list[MosaicModule]]:
+    """The provisions and MOSAIC modules a course or lesson cites, in order.
+
+    Two queries, whatever the number of sources.
+    """
+    return (
+        list(page.provisions.select_related("instrument").order_by("key")),
+        list(page.mosaic_modules.order_by("number")),
+    )
+
+
+def reflections_for(*, user, lesson: LessonPage) -> dict[str, str]:
+    """The fellow's own reflections on a lesson, by prompt id."""
+    if not user.is_authenticated:
+        return {}
+    return {
+        str(block_id): text
+        for block_id, text in Reflection.objects.filter(
+            user=user, lesson=lesson
+        ).values_list("block_id", "text")
+    }
+
+
+# My learning.
+
+
+@dataclass
+class LearningItem:
+    enrolment: Enrolment
+    course: CoursePage  # as shown in the active language when translated
+    progress: CourseProgress | None
+    next_lesson: LessonPage | None
+    fallback: bool
+
+
+def my_learning(*, user) -> list[LearningItem]:
+    """A fellow's enrolments with progress, next lesson and due date.
+
+    Five queries, whatever the number of enrolments or lessons.
+    """
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .exclude(status=EnrolmentStatus.WITHDRAWN)
+        .select_related("course", "course__locale", "progress")
+        .order_by("due_date", "-created_at")
+    )
+    if not enrolments:
+        return []
+    courses = [enrolment.course for enrolment in enrolments]
+    language = get_language() or settings.LANGUAGE_CODE
+    localized = {
+        str(page.translation_key): page
+        for page in CoursePage.objects.live()
+        .filter(
+            translation_key__in=[c.translation_key for c in courses],
+            locale__language_code=language,
+            alias_of__isnull=True,
+        )
+        .select_related("locale")
+    }
+    lessons = _lessons_of_courses(courses)
+    completed_keys = {
+        str(key)
+        for key in LessonProgress.objects.filter(
+            user=user, course__in=courses, status=LessonStatus.COMPLETED
+        ).values_list("lesson__translation_key", flat=True)
+    }
+    localized_lessons = _localized_lessons(
+        [lesson for lesson_list in lessons.values() for lesson in lesson_list],
+        completed_keys,
+        language,
+    )
+    items = []
+    for enrolment in enrolments:
+        course = enrolment.course
+        upcoming = next(
+            (
+                lesson
+                for lesson in lessons.get(course.pk, [])
+                if str(lesson.translation_key) not in completed_keys
+            ),
+            None,
+        )
+        shown = localized.get(str(course.translation_key), course)
+        if upcoming is not None:
+            upcoming = localized_lessons.get(str(upcoming.translation_key), upcoming)
+        items.append(
+            LearningItem(
+                enrolment=enrolment,
+                course=shown,
+                progress=getattr(enrolment, "progress", None),
+                next_lesson=upcoming,
+                fallback=shown.locale.language_code != language,
+            )
+        )
+    return items
+
+
+def _lessons_of_courses(courses: list[CoursePage]) -> dict[int, list[LessonPage]]:
+    """The live lessons of several courses in one query, grouped by course."""
+    within = Q()
+    for course in courses:
+        within |= Q(path__startswith=course.path)
+    grouped: dict[int, list[LessonPage]] = {course.pk: [] for course in courses}
+    lessons = (
+        LessonPage.objects.live()
+        .filter(within)
+        .order_by("path")
+        .only("id", "title", "path", "depth", "translation_key", "url_path")
+    )
+    for lesson in lessons:
+        for course in courses:
+            if lesson.path.startswith(course.path):
+                grouped[course.pk].append(lesson)
+                break
+    return grouped
+
+
+def _localized_lessons(
+    lessons: list[LessonPage], completed_keys: set[str], language: str
+) -> dict[str, LessonPage]:
+    """Translations in `language` of the next lessons, by translation key."""
+    wanted = {
+        lesson.translation_key
+        for lesson in lessons
+        if str(lesson.translation_key) not in completed_keys
+    }
+    if not wanted:
+        return {}
+    return {
+        str(page.translation_key): page
+        for page in LessonPage.objects.live()
+        .filter(translation_key__in=wanted, locale__language_code=language)
+        .only("id", "title", "path", "translation_key", "url_path")
+    }
+
+
+# The coverage report for instructors.
+
+
+@dataclass
+class Coverage:
+    courses: list[tuple[CoursePage, list[MosaicModule], list[Provision]]]
+    uncovered_mosaic: list[MosaicModule]
+    uncovered_provisions: list[Provision]
+
+
+def coverage_report() -> Coverage:
+    """Which MOSAIC modules and provisions each course covers, and which none
+    does (counting what its lessons cite). Six queries."""
+    code = source_language_code()
+    courses = list(
+        CoursePage.objects.filter(locale__language_code=code, alias_of__isnull=True)
+        .order_by("path")
+        .prefetch_related(
+            Prefetch(
+                "mosaic_modules", queryset=MosaicModule.objects.order_by("number")
+            ),
+            Prefetch(
+                "provisions",
+                queryset=Provision.objects.select_related("instrument").order_by("key"),
+            ),
+        )
+    )
+    mosaic = {m.pk: m for m in MosaicModule.objects.order_by("number")}
+    provisions = {
+        p.pk: p for p in Provision.objects.select_related("instrument").order_by("key")
+    }
+    lesson_mosaic = LessonPage.mosaic_modules.through.objects.filter(
+        lessonpage__locale__language_code=code
+    ).values_list("lessonpage__path", "mosaicmodule_id")
+    lesson_provisions = LessonPage.provisions.through.objects.filter(
+        lessonpage__locale__language_code=code
+    ).values_list("lessonpage__path", "provision_id")
+
+    rows = []
+    covered_mosaic: set[int] = set()
+    covered_provisions: set[int] = set()
+    lesson_mosaic = list(lesson_mosaic)
+    lesson_provisions = list(lesson_provisions)
+    for course in courses:
+        mosaic_ids = {m.pk for m in course.mosaic_modules.all()}
+        mosaic_ids |= {pk for path, pk in lesson_mosaic if path.startswith(course.path)}
+        provision_ids = {p.pk for p in course.provisions.all()}
+        provision_ids |= {
+            pk for path, pk in lesson_provisions if path.startswith(course.path)
+        }
+        covered_mosaic |= mosaic_ids
+        covered_provisions |= provision_ids
+        rows.append(
+            (
+                course,
+                [m for pk, m in mosaic.items() if pk in mosaic_ids],
+                [p for pk, p in provisions.items() if pk in provision_ids],
+            )
+        )
+    return Coverage(
+        courses=rows,
+        uncovered_mosaic=[m for pk, m in mosaic.items() if pk not in covered_mosaic],
+        uncovered_provisions=[
+            p for pk, p in provisions.items() if pk not in covered_provisions
+        ],
+    )
+
+
+def course_progress_rows(*, user_ids, course_ids) -> QuerySet[CourseProgress]:
+    """Persistent progress rows of these people in these courses (one query)."""
+    return CourseProgress.objects.filter(
+        user_id__in=list(user_ids), course_id__in=list(course_ids)
+    )
+
+
+def enrolments_of(
+    *, user, course_ids, source: str | None = None
+) -> QuerySet[Enrolment]:
+    enrolments = Enrolment.objects.filter(user=user, course_id__in=list(course_ids))
+    return enrolments.filter(source=source) if source else enrolments

@@ -1,0 +1,333 @@
+"""Writes for courses: enrolment, lesson and course progress, reflections.
+
+The public surface for cohorts, assessments, xAPI and certificates. Pages
+passed in may be in any language: enrolments and progress always point at
+the source-language pages (see `selectors.page_source`).
+"""
+
+import datetime
+import uuid
+from enum import StrEnum
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail_localize.synctree import create_aliases_for_new_page
+
+from . import completion, events
+from .choices import EnrolmentSource, EnrolmentStatus, LessonStatus
+from .models import (
+    CoursePage,
+    CourseProgress,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    ModulePage,
+    Reflection,
+)
+from .selectors import (
+    LockReason,
+    course_lesson_keys,
+    course_lessons,
+    course_of_lesson,
+    course_state,
+    lesson_lock_reason,
+    page_source,
+)
+
+MAX_ACTIVITY_SECONDS = 60 * 60
+MAX_REFLECTION_LENGTH = 10_000
+
+
+class LessonLocked(Exception):
+    """The lesson is closed to this person; `reason` says why."""
+
+    def __init__(self, reason: LockReason):
+        super().__init__(str(reason))
+        self.reason = reason
+
+
+class CompletionError(StrEnum):
+    REQUIREMENTS_NOT_MET = "requirements_not_met"
+
+
+class LessonNotCompletable(Exception):
+    """The lesson has graded activities that are not all passed yet."""
+
+    code = CompletionError.REQUIREMENTS_NOT_MET
+
+
+class ReflectionError(ValueError):
+    pass
+
+
+# Enrolment.
+
+
+@transaction.atomic
+def enrolment_create(
+    *,
+    user,
+    course: CoursePage,
+    source: str = EnrolmentSource.SELF,
+    due_date: datetime.date | None = None,
+) -> Enrolment:
+    """Enrol a person in a course (idempotent; updates the due date when given).
+
+    A withdrawn enrolment becomes active again. The first source is kept.
+    """
+    course = page_source(page=course)
+    enrolment, created = Enrolment.objects.select_for_update().get_or_create(
+        user=user,
+        course=course,
+        defaults={"source": source, "due_date": due_date},
+    )
+    if not created:
+        changed = []
+        if due_date is not None and enrolment.due_date != due_date:
+            enrolment.due_date = due_date
+            changed.append("due_date")
+        if enrolment.status == EnrolmentStatus.WITHDRAWN:
+            enrolment.status = EnrolmentStatus.ACTIVE
+            changed.append("status")
+        if changed:
+            enrolment.save(update_fields=[*changed, "updated_at"])
+    progress, _created = CourseProgress.objects.select_for_update().get_or_create(
+        enrolment=enrolment, defaults={"user": user, "course": course}
+    )
+    _course_progress_recount(progress=progress, enrolment=enrolment)
+    return enrolment
+
+
+@transaction.atomic
+def enrolment_withdraw(*, enrolment: Enrolment) -> Enrolment:
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if enrolment.status != EnrolmentStatus.WITHDRAWN:
+        enrolment.status = EnrolmentStatus.WITHDRAWN
+        enrolment.save(update_fields=["status", "updated_at"])
+    return enrolment
+
+
+# Lesson progress.
+
+
+def _lesson_context(*, user, lesson: LessonPage) -> tuple[LessonPage, CoursePage]:
+    lesson = page_source(page=lesson)
+    course = course_of_lesson(lesson=lesson)
+    if course is None:
+        raise LessonLocked(LockReason.NOT_ENROLLED)
+    return lesson, course
+
+
+def _check_open(*, user, lesson: LessonPage, course: CoursePage) -> None:
+    state = course_state(user=user, course=course)
+    reason = lesson_lock_reason(
+        state=state, lesson=lesson, ordered_keys=course_lesson_keys(course=course)
+    )
+    if reason is not None:
+        raise LessonLocked(reason)
+
+
+def lesson_open(*, user, lesson: LessonPage) -> LessonProgress:
+    """Record that a fellow opened a lesson; raises LessonLocked when closed."""
+    lesson, course = _lesson_context(user=user, lesson=lesson)
+    _check_open(user=user, lesson=lesson, course=course)
+    now = timezone.now()
+    with transaction.atomic():
+        course_progress = _locked_course_progress(user=user, course=course)
+        progress, _created = LessonProgress.objects.get_or_create(
+            user=user,
+            lesson=lesson,
+            defaults={"course": course, "started_at": now},
+        )
+        if course_progress is not None:
+            course_progress.last_lesson = lesson
+            course_progress.last_activity_at = now
+            course_progress.save(update_fields=["last_lesson", "last_activity_at"])
+    return progress
+
+
+def lesson_mark_complete(*, user, lesson: LessonPage) -> LessonProgress:
+    """A fellow marks a reading lesson complete.
+
+    A lesson with graded blocks completes only when its checkers all pass;
+    otherwise LessonNotCompletable is raised and nothing changes.
+    """
+    lesson, course = _lesson_context(user=user, lesson=lesson)
+    _check_open(user=user, lesson=lesson, course=course)
+    if completion.lesson_is_graded(lesson=lesson) and not completion.requirements_met(
+        user=user, lesson=lesson
+    ):
+        raise LessonNotCompletable()
+    return _lesson_complete(user=user, lesson=lesson, course=course)
+
+
+def lesson_requirements_changed(*, user, lesson: LessonPage) -> LessonProgress:
+    """A graded result changed: complete the lesson when every requirement is met.
+
+    Called by xAPI and assessments. A completed lesson stays completed.
+    """
+    lesson, course = _lesson_context(user=user, lesson=lesson)
+    if completion.requirements_met(user=user, lesson=lesson):
+        return _lesson_complete(user=user, lesson=lesson, course=course)
+    now = timezone.now()
+    progress, _created = LessonProgress.objects.get_or_create(
+        user=user, lesson=lesson, defaults={"course": course, "started_at": now}
+    )
+    return progress
+
+
+def lesson_record_activity(
+    *, user, lesson: LessonPage, seconds: int, position: str = ""
+) -> LessonProgress | None:
+    """Add reading time and remember where the fellow stopped.
+
+    Reported by the browser when a fellow leaves a lesson; the time is capped
+    so that a forgotten tab does not count for hours.
+    """
+    lesson = page_source(page=lesson)
+    seconds = max(0, min(int(seconds), MAX_ACTIVITY_SECONDS))
+    position = position[:64]
+    with transaction.atomic():
+        progress = (
+            LessonProgress.objects.select_for_update()
+            .filter(user=user, lesson=lesson)
+            .first()
+        )
+        if progress is None:
+            return None
+        progress.time_spent_seconds += seconds
+        fields = ["time_spent_seconds", "updated_at"]
+        if position:
+            progress.last_position = position
+            fields.append("last_position")
+        progress.save(update_fields=fields)
+    return progress
+
+
+@transaction.atomic
+def _lesson_complete(*, user, lesson: LessonPage, course: CoursePage) -> LessonProgress:
+    now = timezone.now()
+    course_progress = _locked_course_progress(user=user, course=course)
+    progress, _created = LessonProgress.objects.select_for_update().get_or_create(
+        user=user, lesson=lesson, defaults={"course": course, "started_at": now}
+    )
+    if progress.status != LessonStatus.COMPLETED:
+        progress.status = LessonStatus.COMPLETED
+        progress.completed_at = now
+        progress.save(update_fields=["status", "completed_at", "updated_at"])
+    if course_progress is not None:
+        course_progress.last_lesson = lesson
+        course_progress.last_activity_at = now
+        _course_progress_recount(
+            progress=course_progress, enrolment=course_progress.enrolment
+        )
+    return progress
+
+
+def _locked_course_progress(*, user, course: CoursePage) -> CourseProgress | None:
+    return (
+        CourseProgress.objects.select_for_update()
+        .select_related("enrolment")
+        .filter(user=user, course=course)
+        .first()
+    )
+
+
+def _course_progress_recount(
+    *, progress: CourseProgress, enrolment: Enrolment
+) -> CourseProgress:
+    """Bring the persistent totals up to date; runs inside the caller's
+    transaction with the row locked."""
+    lesson_ids = list(
+        course_lessons(course=progress.course).values_list("pk", flat=True)
+    )
+    progress.lessons_total = len(lesson_ids)
+    progress.lessons_completed = LessonProgress.objects.filter(
+        user=progress.user, lesson_id__in=lesson_ids, status=LessonStatus.COMPLETED
+    ).count()
+    progress.percent = (
+        progress.lessons_completed * 100 // progress.lessons_total
+        if progress.lessons_total
+        else 0
+    )
+    just_completed = (
+        progress.completed_at is None
+        and progress.lessons_total > 0
+        and progress.lessons_completed >= progress.lessons_total
+    )
+    if just_completed:
+        progress.completed_at = timezone.now()
+        if enrolment.status == EnrolmentStatus.ACTIVE:
+            enrolment.status = EnrolmentStatus.COMPLETED
+            enrolment.save(update_fields=["status", "updated_at"])
+    progress.save()
+    if just_completed:
+        events.course_completed(user=progress.user, course=progress.course)
+    return progress
+
+
+# Authoring.
+
+
+@transaction.atomic
+def module_lesson_append(
+    *,
+    module: ModulePage,
+    slug: str,
+    title: str,
+    body: list,
+    estimated_minutes: int = 15,
+) -> LessonPage:
+    """Add a published lesson at the end of a module (idempotent by slug).
+
+    `body` is a list of (block type, value) pairs of the lesson StreamField.
+    Language trees synchronised from the module's language get the lesson as
+    a placeholder, as when an editor adds it in the admin.
+    """
+    existing = LessonPage.objects.child_of(module).filter(slug=slug).first()
+    if existing is not None:
+        return existing
+    lesson = LessonPage(
+        title=title,
+        slug=slug,
+        body=body,
+        estimated_minutes=estimated_minutes,
+        locale_id=module.locale_id,
+        live=False,
+    )
+    module.add_child(instance=lesson)
+    lesson.save_revision().publish()
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    create_aliases_for_new_page(lesson)
+    return lesson
+
+
+# Reflections.
+
+
+@transaction.atomic
+def reflection_save(
+    *, user, lesson: LessonPage, block_id: uuid.UUID, text: str
+) -> Reflection | None:
+    """Keep a fellow's answer to a reflection prompt (empty text deletes it)."""
+    shown = lesson
+    lesson, course = _lesson_context(user=user, lesson=lesson)
+    _check_open(user=user, lesson=lesson, course=course)
+    prompt_ids = {
+        str(block.id)
+        for page in (shown, lesson)
+        for block in page.body
+        if block.block_type == "reflection"
+    }
+    if str(block_id) not in prompt_ids:
+        raise ReflectionError("unknown prompt")
+    text = text.strip()
+    if len(text) > MAX_REFLECTION_LENGTH:
+        raise ReflectionError("too long")
+    if not text:
+        Reflection.objects.filter(user=user, lesson=lesson, block_id=block_id).delete()
+        return None
+    reflection, _created = Reflection.objects.update_or_create(
+        user=user, lesson=lesson, block_id=block_id, defaults={"text": text}
+    )
+    return reflection

@@ -1,0 +1,259 @@
+"""Writes for xAPI: statements, saved state, results and LRS forwarding.
+
+The public surface of the app. The actor of every statement is the person
+signed in; statements are stored once by id; a result is recomputed from
+the stored statements by the block's grading policy, and lesson completion
+is asked to look again when it changes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from courses.services import lesson_requirements_changed
+
+from .choices import StatementRefusal
+from .grading import Attempt, grade
+from .models import ActivityResult, ActivityState, Statement
+from .selectors import ActivityTarget, activity_target, lrs_endpoint
+from .statements import XAPI_VERSION, ParsedStatement, StatementRefused, statement_parse
+
+logger = logging.getLogger(__name__)
+
+
+class LrsUnavailable(Exception):
+    """The LRS answered with a server error or asked us to slow down: retry."""
+
+
+def max_statements_per_request() -> int:
+    return getattr(settings, "XAPI_MAX_STATEMENTS_PER_REQUEST", 100)
+
+
+def max_state_bytes() -> int:
+    return getattr(settings, "XAPI_MAX_STATE_BYTES", 128 * 1024)
+
+
+def statements_record(*, user, statements: Any) -> list[str]:
+    """Store statements sent by the signed-in person; return their ids.
+
+    All or nothing: one malformed statement, or one about an activity the
+    person may not play, refuses the whole batch and stores nothing. A
+    statement id seen before creates nothing (replays are harmless).
+    """
+    items = statements if isinstance(statements, list) else [statements]
+    if not items:
+        raise StatementRefused(StatementRefusal.EMPTY)
+    if len(items) > max_statements_per_request():
+        raise StatementRefused(StatementRefusal.TOO_MANY)
+    parsed = [
+        statement_parse(item, index=index, user=user)
+        for index, item in enumerate(items)
+    ]
+    targets: dict[str, ActivityTarget] = {}
+    for index, statement in enumerate(parsed):
+        if statement.activity is None:
+            raise StatementRefused(StatementRefusal.FORBIDDEN_ACTIVITY, index)
+        root = statement.activity.iri
+        if root not in targets:
+            target = activity_target(user=user, iri=root)
+            if target is None:
+                raise StatementRefused(StatementRefusal.FORBIDDEN_ACTIVITY, index)
+            targets[root] = target
+
+    unique: dict[Any, ParsedStatement] = {}
+    for statement in parsed:
+        unique.setdefault(statement.statement_id, statement)
+    with transaction.atomic():
+        known = set(
+            Statement.objects.filter(statement_id__in=list(unique)).values_list(
+                "statement_id", flat=True
+            )
+        )
+        new = [item for key, item in unique.items() if key not in known]
+        Statement.objects.bulk_create(
+            [_statement_row(item, user=user, targets=targets) for item in new],
+            ignore_conflicts=True,
+        )
+        touched = {
+            item.activity.iri
+            for item in new
+            if item.is_attempt or item.counts_as_completion
+        }
+        for root in sorted(touched):
+            target = targets[root]
+            _result, changed = activity_result_recompute(user=user, target=target)
+            if changed:
+                lesson_requirements_changed(user=user, lesson=target.lesson)
+        if new and lrs_endpoint():
+            new_ids = [str(item.statement_id) for item in new]
+            transaction.on_commit(lambda: _enqueue_forward(new_ids), robust=True)
+    return [str(statement.statement_id) for statement in parsed]
+
+
+def _statement_row(
+    statement: ParsedStatement, *, user, targets: dict[str, ActivityTarget]
+) -> Statement:
+    target = targets[statement.activity.iri]
+    return Statement(
+        statement_id=statement.statement_id,
+        user=user,
+        lesson=target.lesson,
+        block_id=target.block_id,
+        verb=statement.verb[:255],
+        activity_id=statement.activity_id[:512],
+        is_attempt=statement.is_attempt,
+        completed=statement.counts_as_completion,
+        success=statement.success,
+        score=statement.normalised_score if statement.is_attempt else None,
+        score_scaled=statement.score_scaled,
+        score_raw=statement.score_raw,
+        score_min=statement.score_min,
+        score_max=statement.score_max,
+        timestamp=statement.timestamp,
+        payload=statement.payload,
+    )
+
+
+def activity_result_recompute(
+    *, user, target: ActivityTarget
+) -> tuple[ActivityResult, bool]:
+    """Recompute a result from the stored statements; say whether it changed."""
+    rows = list(
+        Statement.objects.filter(
+            user=user, lesson=target.lesson, block_id=target.block_id
+        )
+        .filter(Q(is_attempt=True) | Q(completed=True))
+        .order_by("id")
+        .values_list("is_attempt", "completed", "score", "success", "stored")
+    )
+    attempts = [
+        Attempt(score=score, success=success, at=stored)
+        for is_attempt, _completed, score, success, stored in rows
+        if is_attempt
+    ]
+    outcome = grade(policy=target.grading_policy, attempts=attempts)
+    values = {
+        "grading_policy": target.grading_policy,
+        "score": outcome.score,
+        "attempts": outcome.attempts,
+        "completed": any(completed for _attempt, completed, *_rest in rows),
+        "passed": outcome.passed,
+        "first_attempt_at": outcome.first_at,
+        "last_attempt_at": outcome.last_at,
+    }
+    # get_or_create also settles two requests creating the same result.
+    result, created = ActivityResult.objects.select_for_update().get_or_create(
+        user=user, lesson=target.lesson, block_id=target.block_id, defaults=values
+    )
+    if created:
+        return result, True
+    changed = [name for name, value in values.items() if getattr(result, name) != value]
+    if changed:
+        for name in changed:
+            setattr(result, name, values[name])
+        result.save(update_fields=[*changed, "updated_at"])
+    return result, bool(changed)
+
+
+def activity_state_save(*, user, target: ActivityTarget, state: str) -> ActivityState:
+    """Keep the player's state for this person and activity (theirs only)."""
+    if not isinstance(state, str) or len(state.encode("utf-8")) > max_state_bytes():
+        raise StatementRefused(StatementRefusal.INVALID_STATE)
+    try:
+        json.loads(state)
+    except ValueError as exc:
+        raise StatementRefused(StatementRefusal.INVALID_STATE) from exc
+    saved, _created = ActivityState.objects.update_or_create(
+        user=user,
+        lesson=target.lesson,
+        block_id=target.block_id,
+        defaults={"state": state},
+    )
+    return saved
+
+
+def _enqueue_forward(statement_ids: list[str]) -> None:
+    from .tasks import forward_statements
+
+    forward_statements.delay(statement_ids=statement_ids)
+
+
+@dataclass(frozen=True)
+class LrsConfig:
+    endpoint: str
+    username: str
+    password: str
+    timeout: float
+
+
+def lrs_config() -> LrsConfig | None:
+    endpoint = lrs_endpoint()
+    if not endpoint:
+        return None
+    return LrsConfig(
+        endpoint=endpoint.rstrip("/"),
+        username=getattr(settings, "XAPI_LRS_USERNAME", "") or "",
+        password=getattr(settings, "XAPI_LRS_PASSWORD", "") or "",
+        timeout=float(getattr(settings, "XAPI_LRS_TIMEOUT", 10)),
+    )
+
+
+def statements_forward(*, statement_ids: list[str]) -> int:
+    """Send stored statements to the external LRS (xAPI 1.0.3, basic auth).
+
+    Returns how many were accepted. Raises `LrsUnavailable` or a network
+    error for the task to retry; a refusal by the LRS (4xx) is logged, not
+    retried, since sending the same statements again cannot change it.
+    """
+    config = lrs_config()
+    if config is None:
+        return 0
+    rows = list(
+        Statement.objects.filter(
+            statement_id__in=statement_ids, forwarded_at__isnull=True
+        ).order_by("id")
+    )
+    if not rows:
+        return 0
+    response = requests.post(
+        f"{config.endpoint}/statements",
+        json=[row.payload for row in rows],
+        auth=(config.username, config.password) if config.username else None,
+        headers={"X-Experience-API-Version": XAPI_VERSION},
+        timeout=config.timeout,
+    )
+    if response.status_code == 429 or response.status_code >= 500:
+        raise LrsUnavailable(response.status_code)
+    if not 200 <= response.status_code < 300:
+        logger.error(
+            "The LRS refused %d statements with HTTP %d",
+            len(rows),
+            response.status_code,
+        )
+        return 0
+    Statement.objects.filter(pk__in=[row.pk for row in rows]).update(
+        forwarded_at=timezone.now()
+    )
+    return len(rows)
+
+
+def statements_forward_pending(*, limit: int = 500) -> int:
+    """Forward what an earlier attempt could not (run periodically by beat)."""
+    if lrs_config() is None:
+        return 0
+    ids = [
+        str(value)
+        for value in Statement.objects.filter(forwarded_at__isnull=True)
+        .order_by("id")
+        .values_list("statement_id", flat=True)[:limit]
+    ]
+    return statements_forward(statement_ids=ids) if ids else 0

@@ -1,0 +1,247 @@
+"""Instructor views inside the Wagtail admin: GIFT import and export, the
+grading queue, attempt review, regrading and item analysis.
+
+Each view checks a model permission (see the decision record for the list
+the roles need) and calls a selector or a service.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import FormView, TemplateView, View
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from .choices import AnswerState
+from .forms import EssayGradeForm, GiftImportForm
+from .gift import GiftImportError, gift_export, gift_import
+from .grading import grader_for
+from .models import Attempt, AttemptAnswer, Question, QuestionBank, Quiz
+from .selectors import (
+    attempt_answers,
+    attempt_review,
+    bank_questions,
+    grading_queue,
+    item_analysis,
+    quiz_attempts,
+)
+from .services import AssessmentError, answer_grade, question_regrade
+
+
+class AdminView(PermissionRequiredMixin, WagtailAdminTemplateMixin):
+    raise_exception = True
+    header_icon = "tasks"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("assessments_admin:tools"), "label": _("Assessments")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+
+class ToolsView(AdminView, TemplateView):
+    permission_required = "assessments.view_quiz"
+    page_title = gettext_lazy("Assessment tools")
+    template_name = "assessments/admin/tools.html"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["banks"] = QuestionBank.objects.select_related("course").annotate(
+            question_count=Count("questions")
+        )
+        context["quizzes"] = Quiz.objects.select_related("course").annotate(
+            awaiting=Count(
+                "attempts__answers",
+                filter=Q(attempts__answers__state=AnswerState.AWAITING_GRADING),
+            )
+        )
+        return context
+
+
+class GiftImportView(AdminView, FormView):
+    permission_required = "assessments.add_question"
+    page_title = gettext_lazy("Import GIFT")
+    template_name = "assessments/admin/gift_import.html"
+    form_class = GiftImportForm
+
+    def dispatch(self, request, *args, **kwargs):
+        self.bank = get_object_or_404(QuestionBank, pk=kwargs["bank_id"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return str(self.bank)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(bank=self.bank, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            created = gift_import(bank=self.bank, source=form.cleaned_data["source"])
+        except GiftImportError as error:
+            return self.render_to_response(
+                self.get_context_data(form=form, problems=error.problems), status=400
+            )
+        messages.success(
+            self.request,
+            _("%(count)d questions imported into %(bank)s.")
+            % {"count": len(created), "bank": self.bank},
+        )
+        return redirect("assessments_admin:tools")
+
+
+class GiftExportView(PermissionRequiredMixin, View):
+    permission_required = "assessments.view_question"
+    raise_exception = True
+
+    def get(self, request, bank_id):
+        bank = get_object_or_404(QuestionBank, pk=bank_id)
+        text, notes = gift_export(questions=bank_questions(bank=bank))
+        if notes:
+            text = "".join(f"// {note}\n" for note in notes) + "\n" + text
+        response = HttpResponse(text, content_type="text/plain; charset=utf-8")
+        filename = slugify(bank.title) or f"bank-{bank.pk}"
+        response["Content-Disposition"] = f'attachment; filename="{filename}.gift.txt"'
+        return response
+
+
+class GradingQueueView(AdminView, TemplateView):
+    permission_required = "assessments.grade_attempt"
+    page_title = gettext_lazy("Grading queue")
+    template_name = "assessments/admin/grading_queue.html"
+
+    def get_context_data(self, **kwargs):
+        quiz_id = self.request.GET.get("quiz", "")
+        quiz = Quiz.objects.filter(pk=quiz_id).first() if quiz_id.isdigit() else None
+        return super().get_context_data(
+            answers=grading_queue(quiz=quiz), quiz=quiz, **kwargs
+        )
+
+
+class GradeAnswerView(AdminView, FormView):
+    permission_required = "assessments.grade_attempt"
+    page_title = gettext_lazy("Grade an answer")
+    template_name = "assessments/admin/grade_answer.html"
+    form_class = EssayGradeForm
+
+    def dispatch(self, request, *args, **kwargs):
+        self.answer = get_object_or_404(
+            AttemptAnswer.objects.select_related(
+                "attempt", "attempt__quiz", "attempt__user", "question"
+            ),
+            pk=kwargs["answer_id"],
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        grader = grader_for(self.answer.question.type)
+        criteria = (
+            grader.criteria(
+                self.answer.question.definition, points=self.answer.max_points
+            )
+            if not grader.auto_graded
+            else []
+        )
+        kwargs["criteria"] = criteria
+        kwargs["initial"] = {
+            **{f"criterion_{k}": v for k, v in self.answer.rubric_scores.items()},
+            "feedback": self.answer.grader_feedback,
+        }
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(answer=self.answer, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            answer_grade(
+                answer=self.answer,
+                grader=self.request.user,
+                scores=form.scores(),
+                feedback=form.cleaned_data["feedback"],
+            )
+        except AssessmentError as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
+        messages.success(self.request, _("The grade is saved."))
+        return redirect("assessments_admin:grading_queue")
+
+
+class QuizAttemptsView(AdminView, TemplateView):
+    permission_required = "assessments.view_attempt"
+    page_title = gettext_lazy("Attempts")
+    template_name = "assessments/admin/quiz_attempts.html"
+
+    def get_context_data(self, **kwargs):
+        quiz = get_object_or_404(Quiz, pk=self.kwargs["quiz_id"])
+        self.page_subtitle = str(quiz)
+        return super().get_context_data(
+            quiz=quiz, attempts=quiz_attempts(quiz=quiz), **kwargs
+        )
+
+
+class AttemptReviewView(AdminView, TemplateView):
+    permission_required = "assessments.view_attempt"
+    page_title = gettext_lazy("Attempt review")
+    template_name = "assessments/admin/attempt_review.html"
+
+    def get_context_data(self, **kwargs):
+        attempt = get_object_or_404(
+            Attempt.objects.select_related("quiz", "user"), pk=self.kwargs["attempt_id"]
+        )
+        answers = attempt_answers(attempt=attempt)
+        return super().get_context_data(
+            attempt=attempt,
+            reviewed=attempt_review(attempt=attempt, show_key=True, answers=answers),
+            **kwargs,
+        )
+
+
+class QuestionRegradeView(AdminView, TemplateView):
+    permission_required = "assessments.grade_attempt"
+    page_title = gettext_lazy("Regrade a question")
+    template_name = "assessments/admin/question_regrade.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.question = get_object_or_404(Question, pk=kwargs["question_id"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            question=self.question,
+            answered=self.question.answers.exclude(
+                attempt__state="in_progress"
+            ).count(),
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        changed = question_regrade(question=self.question)
+        messages.success(
+            request,
+            _("Regraded: %(count)d scores changed.") % {"count": changed},
+        )
+        return redirect("assessments_admin:tools")
+
+
+class ItemAnalysisView(AdminView, TemplateView):
+    permission_required = "assessments.view_item_analysis"
+    page_title = gettext_lazy("Item analysis")
+    template_name = "assessments/admin/item_analysis.html"
+
+    def get_context_data(self, **kwargs):
+        quiz = get_object_or_404(Quiz, pk=self.kwargs["quiz_id"])
+        return super().get_context_data(
+            quiz=quiz, items=item_analysis(quiz=quiz), **kwargs
+        )

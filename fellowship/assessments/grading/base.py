@@ -1,0 +1,135 @@
+"""The contract every question type's grader keeps.
+
+A grader knows one question type: it validates and normalises the type's JSON
+`definition`, builds the public view a fellow's browser may receive (never an
+answer key), reads a response from a submitted form, grades a response and,
+when the review options allow, describes the key beside the response.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import secrets
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from wagtail.whitelist import Whitelister
+
+MAX_TEXT = 500
+MAX_FEEDBACK = 5000
+MAX_OPTIONS = 50
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+
+
+@dataclass(frozen=True)
+class Grade:
+    """A graded response: a fraction of the question's points in [0, 1]."""
+
+    fraction: float
+    feedback: list[str] = field(default_factory=list)
+
+    @property
+    def correct(self) -> bool:
+        return self.fraction >= 1.0
+
+
+class ResponseError(ValidationError):
+    """A response that cannot be saved (too long, malformed)."""
+
+
+def new_id() -> str:
+    # Opaque ids: an option's id must not reveal its place in the key.
+    return secrets.token_hex(4)
+
+
+def clean_rich_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(_("Feedback must be text."))
+    if len(value) > MAX_FEEDBACK:
+        raise ValidationError(
+            _("Feedback is longer than %(max)d characters.") % {"max": MAX_FEEDBACK}
+        )
+    value = value.strip()
+    return Whitelister().clean(value) if value else ""
+
+
+def clean_plain_text(value: Any, *, label: str, required: bool = True) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(_("%(label)s must be text.") % {"label": label})
+    value = value.strip()
+    if required and not value:
+        raise ValidationError(_("%(label)s is empty.") % {"label": label})
+    if len(value) > MAX_TEXT:
+        raise ValidationError(
+            _("%(label)s is longer than %(max)d characters.")
+            % {"label": label, "max": MAX_TEXT}
+        )
+    return value
+
+
+def clean_id(value: Any, seen: set[str]) -> str:
+    if value in (None, ""):
+        value = new_id()
+        while value in seen:
+            value = new_id()
+    if not isinstance(value, str) or not ID_PATTERN.match(value):
+        raise ValidationError(_("An identifier is not valid: %(id)r.") % {"id": value})
+    if value in seen:
+        raise ValidationError(_("Identifier %(id)s is used twice.") % {"id": value})
+    seen.add(value)
+    return value
+
+
+def require_mapping(definition: Any) -> dict:
+    if not isinstance(definition, dict):
+        raise ValidationError(_("The definition must be a JSON object."))
+    return definition
+
+
+def shuffled(items: list, rng: random.Random | None) -> list:
+    items = list(items)
+    if rng is not None:
+        rng.shuffle(items)
+    return items
+
+
+class Grader:
+    """Base class; one subclass per question type, registered by `type`."""
+
+    type: ClassVar[str]
+    auto_graded: ClassVar[bool] = True
+    template: ClassVar[str]
+
+    def clean_definition(self, definition: Any) -> dict:
+        raise NotImplementedError
+
+    def public_view(self, definition: dict, *, rng: random.Random | None) -> dict:
+        """What the browser may see while answering: never the key."""
+        return {}
+
+    def with_response(self, view: dict, response: Any) -> dict:
+        """The public view marked with the fellow's saved response."""
+        return view
+
+    def response_from_form(self, data, name: str) -> Any:
+        """Read this question's response from POST data (fields named `name…`)."""
+        return data.get(name, "")
+
+    def clean_response(self, definition: dict, response: Any) -> Any:
+        """Validate a response before it is saved; raise ResponseError."""
+        raise NotImplementedError
+
+    def is_blank(self, response: Any) -> bool:
+        return response in (None, "", [], {})
+
+    def grade(self, definition: dict, response: Any) -> Grade:
+        raise NotImplementedError
+
+    def review(self, definition: dict, response: Any) -> dict:
+        """The key beside the response, for review pages once allowed."""
+        return {}

@@ -1,0 +1,131 @@
+"""Essay: graded by hand against a rubric."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+from ..choices import QuestionType
+from .base import (
+    Grade,
+    Grader,
+    ResponseError,
+    clean_id,
+    clean_plain_text,
+    clean_rich_text,
+    require_mapping,
+)
+
+MAX_ESSAY = 20_000
+MAX_CRITERIA = 20
+
+
+class EssayGrader(Grader):
+    type = QuestionType.ESSAY
+    auto_graded = False
+    template = "assessments/includes/question_essay.html"
+
+    def clean_definition(self, definition: Any) -> dict:
+        definition = require_mapping(definition)
+        rubric = definition.get("rubric", [])
+        if not isinstance(rubric, list) or len(rubric) > MAX_CRITERIA:
+            raise ValidationError(
+                _("The rubric holds at most %(max)d criteria.") % {"max": MAX_CRITERIA}
+            )
+        seen: set[str] = set()
+        criteria = []
+        for criterion in rubric:
+            criterion = require_mapping(criterion)
+            try:
+                points = Decimal(str(criterion.get("points", 1)))
+            except InvalidOperation:
+                raise ValidationError(
+                    _("A criterion's points must be a number.")
+                ) from None
+            if not points.is_finite() or points <= 0:
+                raise ValidationError(_("A criterion's points must be above zero."))
+            criteria.append(
+                {
+                    "id": clean_id(criterion.get("id"), seen),
+                    "criterion": clean_plain_text(
+                        criterion.get("criterion"), label=_("A criterion")
+                    ),
+                    "description": clean_plain_text(
+                        criterion.get("description", ""),
+                        label=_("A description"),
+                        required=False,
+                    ),
+                    "points": str(points),
+                }
+            )
+        return {
+            "rubric": criteria,
+            "guidance": clean_rich_text(definition.get("guidance")),
+        }
+
+    def public_view(self, definition: dict, *, rng) -> dict:
+        # The criteria tell fellows what is looked for; they are no key.
+        return {
+            "rubric": [
+                {"criterion": c["criterion"], "points": c["points"]}
+                for c in definition["rubric"]
+            ],
+            "max_length": MAX_ESSAY,
+        }
+
+    def clean_response(self, definition: dict, response: Any) -> Any:
+        if response in (None, ""):
+            return ""
+        if not isinstance(response, str):
+            raise ResponseError(_("Type your answer."))
+        if len(response) > MAX_ESSAY:
+            raise ResponseError(
+                _("Type at most %(max)d characters.") % {"max": MAX_ESSAY}
+            )
+        return response
+
+    def grade(self, definition: dict, response: Any) -> Grade:
+        raise NotImplementedError("Essays are graded by hand.")
+
+    def criteria(self, definition: dict, *, points: Decimal) -> list[dict]:
+        """The criteria a grader scores; one overall criterion without a rubric."""
+        if definition["rubric"]:
+            return definition["rubric"]
+        return [
+            {
+                "id": "overall",
+                "criterion": _("Overall"),
+                "description": "",
+                "points": str(points),
+            }
+        ]
+
+    def manual_fraction(
+        self, definition: dict, scores: dict[str, Any], *, points: Decimal
+    ) -> float:
+        """The fraction of the question's points that a grader's scores give."""
+        total = Decimal(0)
+        maximum = Decimal(0)
+        for criterion in self.criteria(definition, points=points):
+            criterion_points = Decimal(criterion["points"])
+            total += self._bounded(scores.get(criterion["id"]), criterion_points)
+            maximum += criterion_points
+        return float(round(total / maximum, 5))
+
+    @staticmethod
+    def _bounded(value: Any, maximum: Decimal) -> Decimal:
+        try:
+            number = Decimal(str(value).strip().replace(",", "."))
+        except InvalidOperation:
+            raise ValidationError(_("Every criterion needs a number.")) from None
+        if not number.is_finite() or not 0 <= number <= maximum:
+            raise ValidationError(
+                _("A score must be within 0 and %(max)s.") % {"max": maximum}
+            )
+        return number
+
+    def review(self, definition: dict, response: Any) -> dict:
+        return {"rubric": definition["rubric"]}

@@ -1,0 +1,17 @@
+"""The assessments models, re-exported from one module per concern."""
+
+from .attempts import Attempt, AttemptAnswer, QuizResult
+from .banks import Question, QuestionBank, TaggedQuestion
+from .quizzes import Accommodation, Quiz, QuizSlot
+
+__all__ = [
+    "Accommodation",
+    "Attempt",
+    "AttemptAnswer",
+    "Question",
+    "QuestionBank",
+    "Quiz",
+    "QuizResult",
+    "QuizSlot",
+    "TaggedQuestion",
+]

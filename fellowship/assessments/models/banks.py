@@ -1,0 +1,161 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from ..choices import QuestionType
+from ..grading import grader_for
+
+
+class QuestionBank(models.Model):
+    """The questions of one course, or of one module of it."""
+
+    title = models.CharField(_("title"), max_length=255)
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        on_delete=models.PROTECT,
+        related_name="question_banks",
+    )
+    module = models.ForeignKey(
+        "courses.ModulePage",
+        verbose_name=_("module"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="question_banks",
+    )
+    description = models.TextField(_("description"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("course"),
+        FieldPanel("module"),
+        FieldPanel("description"),
+    ]
+
+    class Meta:
+        verbose_name = _("question bank")
+        verbose_name_plural = _("question banks")
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+
+class TaggedQuestion(TaggedItemBase):
+    content_object = ParentalKey(
+        "assessments.Question", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class Question(index.Indexed, ClusterableModel):
+    """A question: its type's grader validates and grades its `definition`."""
+
+    bank = models.ForeignKey(
+        QuestionBank,
+        verbose_name=_("question bank"),
+        on_delete=models.CASCADE,
+        related_name="questions",
+    )
+    type = models.CharField(_("type"), max_length=32, choices=QuestionType.choices)
+    title = models.CharField(
+        _("title"), max_length=255, help_text=_("A short name for lists and reports.")
+    )
+    stem = RichTextField(_("question"))
+    definition = models.JSONField(
+        _("answers"),
+        default=dict,
+        help_text=_(
+            "The options, key and feedback, as JSON; the shape depends on the "
+            "type (see the assessments decision record). Import GIFT for an "
+            "easier start."
+        ),
+    )
+    general_feedback = RichTextField(_("general feedback"), blank=True)
+    points = models.DecimalField(_("points"), max_digits=6, decimal_places=2, default=1)
+    learning_objective = models.CharField(
+        _("learning objective"), max_length=255, blank=True
+    )
+    mosaic_module = models.ForeignKey(
+        "content.MosaicModule",
+        verbose_name=_("MOSAIC module"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    provision = models.ForeignKey(
+        "content.Provision",
+        verbose_name=_("instrument provision"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    tags = TaggableManager(through=TaggedQuestion, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("bank"), FieldPanel("type")]),
+        FieldPanel("title"),
+        FieldPanel("stem"),
+        FieldPanel("definition"),
+        FieldPanel("general_feedback"),
+        FieldPanel("points"),
+        MultiFieldPanel(
+            [
+                FieldPanel("learning_objective"),
+                FieldPanel("mosaic_module"),
+                FieldPanel("provision"),
+                FieldPanel("tags"),
+            ],
+            heading=_("What it tests"),
+        ),
+    ]
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("stem"),
+        index.AutocompleteField("title"),
+        index.FilterField("bank"),
+        index.FilterField("type"),
+    ]
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        ordering = ["bank", "title", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(points__gt=0), name="question_points_positive"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(type__in=QuestionType.values),
+                name="question_type_known",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def grader(self):
+        return grader_for(self.type)
+
+    def clean(self):
+        # Validation only: the grader normalises the definition it accepts.
+        super().clean()
+        if self.type not in QuestionType.values:
+            return
+        try:
+            self.definition = self.grader.clean_definition(self.definition)
+        except ValidationError as error:
+            raise ValidationError({"definition": error.messages}) from error

@@ -1,0 +1,412 @@
+"""Reads for assessments: a fellow's standing, public and review views of an
+attempt, the grading queue and item analysis.
+
+Functions that feed a page run a fixed number of queries whatever the number
+of questions, attempts or fellows.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import random
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Max, Q, QuerySet
+from django.utils import timezone
+
+from .choices import AnswerState, AttemptState, QuestionType, ReviewOption
+from .grading import grader_for
+from .models import (
+    Accommodation,
+    Attempt,
+    AttemptAnswer,
+    Question,
+    QuestionBank,
+    Quiz,
+    QuizResult,
+)
+
+# Rules as they apply to one fellow.
+
+
+@dataclass(frozen=True)
+class Rules:
+    """A quiz's rules for one fellow, accommodations included."""
+
+    max_attempts: int | None  # None: unlimited
+    time_limit: datetime.timedelta | None
+    opens_at: datetime.datetime | None
+    closes_at: datetime.datetime | None
+    attempt_delay: datetime.timedelta
+
+
+def rules_for(*, quiz: Quiz, accommodation: Accommodation | None) -> Rules:
+    extra_attempts = accommodation.extra_attempts if accommodation else 0
+    extra_minutes = accommodation.extra_time_minutes if accommodation else 0
+    personal_close = accommodation.closes_at if accommodation else None
+    return Rules(
+        max_attempts=quiz.max_attempts + extra_attempts if quiz.max_attempts else None,
+        time_limit=(
+            datetime.timedelta(minutes=quiz.time_limit_minutes + extra_minutes)
+            if quiz.time_limit_minutes
+            else None
+        ),
+        opens_at=quiz.opens_at,
+        closes_at=personal_close or quiz.closes_at,
+        attempt_delay=datetime.timedelta(minutes=quiz.attempt_delay_minutes),
+    )
+
+
+def accommodation_for(*, quiz: Quiz, user) -> Accommodation | None:
+    return Accommodation.objects.filter(quiz=quiz, user=user).first()
+
+
+def quiz_rules(*, quiz: Quiz, user) -> Rules:
+    return rules_for(quiz=quiz, accommodation=accommodation_for(quiz=quiz, user=user))
+
+
+def quiz_review_opens_at(*, quiz: Quiz) -> datetime.datetime | None:
+    """When answers may be shown under "after close": the latest closing date,
+    personal extensions included, so no fellow still answering can see them."""
+    if not quiz.closes_at:
+        return None
+    latest = quiz.accommodations.aggregate(latest=Max("closes_at"))["latest"]
+    return max(quiz.closes_at, latest) if latest else quiz.closes_at
+
+
+def review_allowed(*, attempt: Attempt, now: datetime.datetime | None = None) -> bool:
+    """Whether the fellow may see the key and feedback of a finished attempt."""
+    if attempt.state == AttemptState.IN_PROGRESS:
+        return False
+    option = attempt.quiz.review_option
+    if option == ReviewOption.AFTER_SUBMISSION:
+        return True
+    if option == ReviewOption.AFTER_CLOSE:
+        opens = quiz_review_opens_at(quiz=attempt.quiz)
+        return opens is not None and (now or timezone.now()) >= opens
+    return False
+
+
+# A fellow's standing on a quiz (the quiz card; three queries).
+
+
+@dataclass
+class QuizStatus:
+    quiz: Quiz
+    rules: Rules
+    attempts: list[Attempt]
+    result: QuizResult | None
+    now: datetime.datetime
+
+    @property
+    def in_progress(self) -> Attempt | None:
+        return next((a for a in self.attempts if a.is_in_progress), None)
+
+    @property
+    def attempts_used(self) -> int:
+        return sum(1 for a in self.attempts if not a.is_in_progress)
+
+    @property
+    def attempts_left(self) -> int | None:
+        if self.rules.max_attempts is None:
+            return None
+        return max(0, self.rules.max_attempts - self.attempts_used)
+
+    @property
+    def is_open(self) -> bool:
+        if self.rules.opens_at and self.now < self.rules.opens_at:
+            return False
+        return not (self.rules.closes_at and self.now >= self.rules.closes_at)
+
+    @property
+    def not_yet_open(self) -> bool:
+        return bool(self.rules.opens_at and self.now < self.rules.opens_at)
+
+    @property
+    def next_attempt_at(self) -> datetime.datetime | None:
+        finished = [a.submitted_at for a in self.attempts if a.submitted_at]
+        if not finished or not self.rules.attempt_delay:
+            return None
+        ready = max(finished) + self.rules.attempt_delay
+        return ready if ready > self.now else None
+
+    @property
+    def can_start(self) -> bool:
+        return (
+            self.in_progress is None
+            and self.is_open
+            and self.attempts_left != 0
+            and self.next_attempt_at is None
+        )
+
+    @property
+    def last_finished(self) -> Attempt | None:
+        finished = [a for a in self.attempts if not a.is_in_progress]
+        return finished[-1] if finished else None
+
+
+def quiz_status(*, quiz: Quiz, user) -> QuizStatus:
+    attempts = list(
+        Attempt.objects.filter(quiz=quiz, user=user)
+        .only(
+            "id",
+            "public_id",
+            "quiz_id",
+            "user_id",
+            "number",
+            "state",
+            "started_at",
+            "deadline",
+            "submitted_at",
+            "percent",
+            "passed",
+        )
+        .order_by("number")
+    )
+    return QuizStatus(
+        quiz=quiz,
+        rules=quiz_rules(quiz=quiz, user=user),
+        attempts=attempts,
+        result=QuizResult.objects.filter(quiz=quiz, user=user).first(),
+        now=timezone.now(),
+    )
+
+
+def quiz_passed(*, quiz_id: int, user) -> bool:
+    return QuizResult.objects.filter(quiz_id=quiz_id, user=user, passed=True).exists()
+
+
+def quiz_submitted(*, quiz_id: int, user) -> bool:
+    return (
+        Attempt.objects.filter(quiz_id=quiz_id, user=user)
+        .exclude(state=AttemptState.IN_PROGRESS)
+        .exists()
+    )
+
+
+def quiz_results_for(*, user, quiz_ids: list[int]) -> dict[int, QuizResult]:
+    """A fellow's results on several quizzes, for certificates and dashboards."""
+    return {
+        result.quiz_id: result
+        for result in QuizResult.objects.filter(user=user, quiz_id__in=quiz_ids)
+    }
+
+
+# An attempt as a fellow sees it.
+
+
+def attempt_for_user(*, public_id, user) -> Attempt | None:
+    """A fellow's own attempt; None for anyone else's (the views answer 404)."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Attempt.objects.select_related("quiz")
+        .filter(public_id=public_id, user=user)
+        .first()
+    )
+
+
+def attempt_answers(*, attempt: Attempt) -> list[AttemptAnswer]:
+    return list(attempt.answers.select_related("question").order_by("position"))
+
+
+def option_rng(*, attempt: Attempt, question_id: int) -> random.Random | None:
+    """The attempt's reproducible shuffle of one question's options."""
+    if not attempt.quiz.shuffle_options:
+        return None
+    return random.Random(f"{attempt.seed}:{question_id}")  # noqa: S311
+
+
+@dataclass
+class PublicQuestion:
+    """What a template may show while the attempt runs: no key, ever."""
+
+    answer_id: int
+    position: int
+    type: str
+    title: str
+    stem: str
+    points: Decimal
+    view: dict
+    response: Any
+    template: str
+    field_name: str
+
+
+def attempt_public_questions(
+    *, attempt: Attempt, answers: list[AttemptAnswer] | None = None
+) -> list[PublicQuestion]:
+    answers = answers if answers is not None else attempt_answers(attempt=attempt)
+    questions = []
+    for answer in answers:
+        question = answer.question
+        grader = grader_for(question.type)
+        questions.append(
+            PublicQuestion(
+                answer_id=answer.pk,
+                position=answer.position,
+                type=question.type,
+                title=question.title,
+                stem=question.stem,
+                points=answer.max_points,
+                view=grader.with_response(
+                    grader.public_view(
+                        question.definition,
+                        rng=option_rng(attempt=attempt, question_id=question.pk),
+                    ),
+                    answer.response,
+                ),
+                response=answer.response,
+                template=grader.template,
+                field_name=f"answer-{answer.pk}",
+            )
+        )
+    return questions
+
+
+@dataclass
+class ReviewedQuestion:
+    answer: AttemptAnswer
+    question: Question
+    key: dict | None  # only when the review options allow
+    feedback: list[str] = field(default_factory=list)
+    general_feedback: str = ""
+
+
+def attempt_review(
+    *, attempt: Attempt, show_key: bool, answers: list[AttemptAnswer] | None = None
+) -> list[ReviewedQuestion]:
+    """Scores per question; the key and feedback only when `show_key`."""
+    answers = answers if answers is not None else attempt_answers(attempt=attempt)
+    reviewed = []
+    for answer in answers:
+        question = answer.question
+        grader = grader_for(question.type)
+        item = ReviewedQuestion(answer=answer, question=question, key=None)
+        if show_key:
+            item.key = grader.review(question.definition, answer.response)
+            if grader.auto_graded:
+                item.feedback = grader.grade(
+                    question.definition, answer.response
+                ).feedback
+            item.general_feedback = question.general_feedback
+        reviewed.append(item)
+    return reviewed
+
+
+# Lessons to tell about a result.
+
+
+def lessons_for_results(*, quiz: Quiz, user) -> list:
+    """The lessons a fellow started this quiz from (the quiz block's lessons)."""
+    from courses.models import LessonPage
+
+    lesson_ids = (
+        Attempt.objects.filter(quiz=quiz, user=user, lesson__isnull=False)
+        .values_list("lesson_id", flat=True)
+        .distinct()
+    )
+    return list(LessonPage.objects.filter(pk__in=list(lesson_ids)))
+
+
+# Instructors: the grading queue, attempts and item analysis.
+
+
+def grading_queue(*, quiz: Quiz | None = None) -> QuerySet[AttemptAnswer]:
+    """Essay answers waiting for a grader, oldest first (one query)."""
+    queryset = AttemptAnswer.objects.filter(
+        state=AnswerState.AWAITING_GRADING
+    ).select_related("attempt", "attempt__quiz", "attempt__user", "question")
+    if quiz is not None:
+        queryset = queryset.filter(attempt__quiz=quiz)
+    return queryset.order_by("attempt__submitted_at", "attempt_id", "position")
+
+
+def quiz_attempts(*, quiz: Quiz) -> QuerySet[Attempt]:
+    return (
+        Attempt.objects.filter(quiz=quiz)
+        .select_related("user")
+        .order_by("user__full_name", "user_id", "number")
+    )
+
+
+def bank_questions(*, bank: QuestionBank) -> QuerySet[Question]:
+    return (
+        Question.objects.filter(bank=bank)
+        .prefetch_related("tags")
+        .select_related("provision", "mosaic_module")
+        .order_by("pk")
+    )
+
+
+@dataclass
+class ItemStatistics:
+    question_id: int
+    title: str
+    type: str
+    responses: int
+    facility: float | None  # mean score fraction
+    discrimination: float | None  # item vs rest-of-test correlation
+
+
+def _pearson(xs: list[float], ys: list[float]) -> float | None:
+    count = len(xs)
+    if count < 2:
+        return None
+    mean_x = sum(xs) / count
+    mean_y = sum(ys) / count
+    covariance = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+    spread_x = math.sqrt(sum((x - mean_x) ** 2 for x in xs))
+    spread_y = math.sqrt(sum((y - mean_y) ** 2 for y in ys))
+    if spread_x == 0 or spread_y == 0:
+        return None
+    return covariance / (spread_x * spread_y)
+
+
+def item_analysis(*, quiz: Quiz) -> list[ItemStatistics]:
+    """Facility and discrimination of each question over graded attempts.
+
+    Facility: the mean fraction of the question's points that fellows
+    scored. Discrimination: the Pearson correlation between the score on the
+    item and the score on the rest of the attempt (the attempt's score less
+    the item's), the corrected point-biserial for right/wrong items. Two
+    queries whatever the number of attempts or questions.
+    """
+    rows = list(
+        AttemptAnswer.objects.filter(
+            attempt__quiz=quiz, attempt__state=AttemptState.GRADED
+        )
+        .filter(~Q(score=None))
+        .values_list("attempt_id", "question_id", "fraction", "score")
+        .order_by("attempt_id", "position")
+    )
+    totals: dict[int, float] = {}
+    for attempt_id, _question_id, _fraction, score in rows:
+        totals[attempt_id] = totals.get(attempt_id, 0.0) + float(score)
+    by_question: dict[int, list[tuple[float, float]]] = {}
+    for attempt_id, question_id, fraction, score in rows:
+        by_question.setdefault(question_id, []).append(
+            (float(fraction), totals[attempt_id] - float(score))
+        )
+    questions = Question.objects.filter(pk__in=list(by_question)).only(
+        "id", "title", "type"
+    )
+    statistics = []
+    for question in sorted(questions, key=lambda q: q.pk):
+        pairs = by_question[question.pk]
+        fractions = [fraction for fraction, _rest in pairs]
+        rests = [rest for _fraction, rest in pairs]
+        statistics.append(
+            ItemStatistics(
+                question_id=question.pk,
+                title=question.title,
+                type=QuestionType(question.type).label,
+                responses=len(pairs),
+                facility=sum(fractions) / len(fractions) if fractions else None,
+                discrimination=_pearson(fractions, rests),
+            )
+        )
+    return statistics

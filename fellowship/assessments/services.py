@@ -1,0 +1,530 @@
+"""Writes for assessments: banks and questions, attempts, grading, results.
+
+The server decides everything: when an attempt may start, which answers
+arrive in time, what each is worth and what counts across attempts.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import random
+import secrets
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from .choices import AnswerState, AssessmentErrorCode, AttemptState, GradingMethod
+from .grading import ResponseError, grader_for
+from .models import (
+    Accommodation,
+    Attempt,
+    AttemptAnswer,
+    Question,
+    QuestionBank,
+    Quiz,
+    QuizResult,
+)
+from .selectors import lessons_for_results, quiz_rules
+
+logger = logging.getLogger(__name__)
+
+CENT = Decimal("0.01")
+
+
+class AssessmentError(Exception):
+    """A refused request; `code` says why, `str()` says it to a person."""
+
+    def __init__(self, code: AssessmentErrorCode, message: str | None = None):
+        self.code = AssessmentErrorCode(code)
+        super().__init__(message or str(self.code.label))
+
+
+# Banks and questions.
+
+
+def question_create(
+    *,
+    bank: QuestionBank,
+    type: str,
+    title: str,
+    stem: str,
+    definition: dict,
+    points: Decimal | int | str = 1,
+    general_feedback: str = "",
+    learning_objective: str = "",
+    provision=None,
+    mosaic_module=None,
+    tags: list[str] | None = None,
+) -> Question:
+    """Create a question whose definition its type's grader accepts."""
+    question = Question(
+        bank=bank,
+        type=type,
+        title=title[:255],
+        stem=stem,
+        definition=definition,
+        points=Decimal(str(points)),
+        general_feedback=general_feedback,
+        learning_objective=learning_objective,
+        provision=provision,
+        mosaic_module=mosaic_module,
+    )
+    question.full_clean()
+    with transaction.atomic():
+        question.save()
+        if tags:
+            question.tags.add(*tags)
+    return question
+
+
+# Starting an attempt.
+
+
+def _is_enrolled(*, user, quiz: Quiz) -> bool:
+    from courses.selectors import course_state, page_source
+
+    course = page_source(page=quiz.course)
+    return course_state(user=user, course=course).is_enrolled
+
+
+def attempt_layout(*, quiz: Quiz, seed: int) -> list[Question]:
+    """The questions of an attempt, drawn and ordered by its seed.
+
+    The same seed over the same banks always gives the same questions in
+    the same order, so every attempt can be reproduced.
+    """
+    rng = random.Random(seed)  # noqa: S311 - reproducible, not secret
+    slots = list(quiz.slots.select_related("question").order_by("sort_order", "pk"))
+    fixed = {slot.question_id for slot in slots if slot.question_id}
+    chosen: list[int] = []
+    for slot in slots:
+        if slot.question_id:
+            chosen.append(slot.question_id)
+            continue
+        pool = Question.objects.filter(bank_id=slot.bank_id)
+        if slot.tag:
+            pool = pool.filter(tags__name__iexact=slot.tag)
+        pool_ids = sorted(
+            set(pool.exclude(pk__in=fixed | set(chosen)).values_list("pk", flat=True))
+        )
+        if len(pool_ids) < slot.count:
+            raise AssessmentError(AssessmentErrorCode.NOT_ENOUGH_QUESTIONS)
+        chosen.extend(rng.sample(pool_ids, slot.count))
+    if quiz.shuffle_questions:
+        rng.shuffle(chosen)
+    questions = Question.objects.in_bulk(chosen)
+    return [questions[pk] for pk in chosen]
+
+
+def _check_can_start(*, user, quiz: Quiz, now: datetime.datetime) -> None:
+    rules = quiz_rules(quiz=quiz, user=user)
+    if rules.opens_at and now < rules.opens_at:
+        raise AssessmentError(AssessmentErrorCode.NOT_OPEN_YET)
+    if rules.closes_at and now >= rules.closes_at:
+        raise AssessmentError(AssessmentErrorCode.CLOSED)
+    finished = Attempt.objects.filter(quiz=quiz, user=user).exclude(
+        state=AttemptState.IN_PROGRESS
+    )
+    if rules.max_attempts is not None and finished.count() >= rules.max_attempts:
+        raise AssessmentError(AssessmentErrorCode.NO_ATTEMPTS_LEFT)
+    if rules.attempt_delay:
+        last = finished.order_by("-submitted_at").values_list(
+            "submitted_at", flat=True
+        )[:1]
+        if last and now < last[0] + rules.attempt_delay:
+            raise AssessmentError(AssessmentErrorCode.TOO_SOON)
+    if not _is_enrolled(user=user, quiz=quiz):
+        raise AssessmentError(AssessmentErrorCode.NOT_ENROLLED)
+
+
+def attempt_start(*, user, quiz: Quiz, lesson=None) -> Attempt:
+    """Start an attempt, or resume the one in progress.
+
+    Refused (AssessmentError) outside the quiz's dates, beyond the attempt
+    limit or the delay between attempts, and for anyone not enrolled in
+    the quiz's course. Accommodations extend time and attempts.
+    """
+    overdue = Attempt.objects.filter(
+        quiz=quiz, user=user, state=AttemptState.IN_PROGRESS
+    ).first()
+    if overdue is not None and not attempt_expire_if_overdue(attempt=overdue):
+        return overdue
+    now = timezone.now()
+    _check_can_start(user=user, quiz=quiz, now=now)
+    seed = secrets.randbits(62)
+    questions = attempt_layout(quiz=quiz, seed=seed)
+    if not questions:
+        raise AssessmentError(AssessmentErrorCode.NO_QUESTIONS)
+    rules = quiz_rules(quiz=quiz, user=user)
+    deadline = now + rules.time_limit if rules.time_limit else None
+    if rules.closes_at and (deadline is None or rules.closes_at < deadline):
+        deadline = rules.closes_at
+    try:
+        with transaction.atomic():
+            number = Attempt.objects.filter(quiz=quiz, user=user).count() + 1
+            attempt = Attempt.objects.create(
+                quiz=quiz,
+                user=user,
+                number=number,
+                lesson=lesson,
+                seed=seed,
+                started_at=now,
+                deadline=deadline,
+            )
+            AttemptAnswer.objects.bulk_create(
+                [
+                    AttemptAnswer(
+                        attempt=attempt,
+                        question=question,
+                        position=position,
+                        max_points=question.points,
+                    )
+                    for position, question in enumerate(questions, start=1)
+                ]
+            )
+    except IntegrityError:
+        # Two starts at once (a double click): the other one won; resume it.
+        existing = Attempt.objects.filter(
+            quiz=quiz, user=user, state=AttemptState.IN_PROGRESS
+        ).first()
+        if existing is None:
+            raise
+        return existing
+    return attempt
+
+
+# Saving answers.
+
+
+def _locked_attempt(attempt: Attempt) -> Attempt:
+    return Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
+
+
+def _deadline_passed(attempt: Attempt, now: datetime.datetime) -> bool:
+    return attempt.deadline is not None and now > attempt.deadline
+
+
+def attempt_save_responses(
+    *, attempt: Attempt, responses: dict[int, Any]
+) -> dict[int, str]:
+    """Save responses by answer id; returns the errors by answer id.
+
+    Valid responses are saved even when others are refused, so a fellow
+    loses nothing. Nothing is saved after the deadline: the attempt is then
+    submitted with what was saved in time, and DEADLINE_PASSED is raised.
+    """
+    now = timezone.now()
+    expired = False
+    errors: dict[int, str] = {}
+    with transaction.atomic():
+        attempt = _locked_attempt(attempt)
+        if attempt.state != AttemptState.IN_PROGRESS:
+            raise AssessmentError(AssessmentErrorCode.NOT_IN_PROGRESS)
+        if _deadline_passed(attempt, now):
+            expired = True
+        else:
+            answers = {
+                answer.pk: answer
+                for answer in attempt.answers.select_related("question").filter(
+                    pk__in=list(responses)
+                )
+            }
+            changed = []
+            for answer_id, raw in responses.items():
+                answer = answers.get(answer_id)
+                if answer is None:
+                    raise AssessmentError(AssessmentErrorCode.UNKNOWN_QUESTION)
+                grader = grader_for(answer.question.type)
+                try:
+                    response = grader.clean_response(answer.question.definition, raw)
+                except ResponseError as error:
+                    errors[answer_id] = " ".join(error.messages)
+                    continue
+                answer.response = response
+                answer.saved_at = now
+                answer.state = (
+                    AnswerState.UNANSWERED
+                    if grader.is_blank(response)
+                    else AnswerState.SAVED
+                )
+                changed.append(answer)
+            AttemptAnswer.objects.bulk_update(
+                changed, ["response", "saved_at", "state"]
+            )
+    if expired:
+        attempt_submit(attempt=attempt)
+        raise AssessmentError(AssessmentErrorCode.DEADLINE_PASSED)
+    return errors
+
+
+# Submitting and grading.
+
+
+def _quantize(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _grade_automatic(answer: AttemptAnswer) -> None:
+    grader = grader_for(answer.question.type)
+    if not grader.auto_graded:
+        if grader.is_blank(answer.response):
+            # Nothing to read: an empty essay scores nothing, no grader needed.
+            answer.fraction = Decimal(0)
+            answer.score = Decimal(0)
+            answer.state = AnswerState.GRADED
+        else:
+            answer.state = AnswerState.AWAITING_GRADING
+        return
+    grade = grader.grade(answer.question.definition, answer.response)
+    answer.fraction = Decimal(str(grade.fraction)).quantize(Decimal("0.00001"))
+    answer.score = _quantize(answer.max_points * answer.fraction)
+    answer.state = AnswerState.GRADED
+
+
+def _attempt_total(attempt: Attempt, answers: list[AttemptAnswer]) -> None:
+    """Totals, percent and pass: only once no answer awaits a grader."""
+    attempt.max_score = sum((a.max_points for a in answers), Decimal(0))
+    if any(a.state == AnswerState.AWAITING_GRADING for a in answers):
+        attempt.state = AttemptState.AWAITING_GRADING
+        attempt.score = attempt.percent = attempt.passed = attempt.graded_at = None
+        return
+    attempt.state = AttemptState.GRADED
+    attempt.score = sum((a.score or Decimal(0) for a in answers), Decimal(0))
+    attempt.percent = (
+        _quantize(attempt.score * 100 / attempt.max_score)
+        if attempt.max_score
+        else Decimal(0)
+    )
+    attempt.passed = attempt.percent >= attempt.quiz.pass_mark
+    attempt.graded_at = timezone.now()
+
+
+def _save_attempt_totals(attempt: Attempt) -> None:
+    attempt.save(
+        update_fields=[
+            "state",
+            "submitted_at",
+            "graded_at",
+            "score",
+            "max_score",
+            "percent",
+            "passed",
+        ]
+    )
+
+
+def attempt_submit(*, attempt: Attempt) -> Attempt:
+    """Submit and grade an attempt, once.
+
+    Idempotent: the attempt row is locked and its state checked, so a
+    double click, a retry after a dropped connection or two requests at the
+    same moment grade it once; later calls return it as it is. After the
+    deadline, the submission time is the deadline and only what was saved
+    before it counts (saving refuses anything later).
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        attempt = _locked_attempt(attempt)
+        if attempt.state != AttemptState.IN_PROGRESS:
+            return attempt
+        answers = list(attempt.answers.select_related("question").order_by("position"))
+        for answer in answers:
+            _grade_automatic(answer)
+        AttemptAnswer.objects.bulk_update(answers, ["fraction", "score", "state"])
+        attempt.submitted_at = (
+            min(now, attempt.deadline) if attempt.deadline is not None else now
+        )
+        _attempt_total(attempt, answers)
+        _save_attempt_totals(attempt)
+        _results_changed(quiz=attempt.quiz, user=attempt.user)
+    return attempt
+
+
+def attempt_expire_if_overdue(*, attempt: Attempt) -> bool:
+    """Submit an attempt whose time is over; True when it was (or is) closed."""
+    if attempt.state != AttemptState.IN_PROGRESS:
+        return True
+    if not _deadline_passed(attempt, timezone.now()):
+        return False
+    attempt_submit(attempt=attempt)
+    return True
+
+
+def attempts_expire_overdue() -> int:
+    """Submit every attempt past its deadline (for a periodic task)."""
+    overdue = Attempt.objects.filter(
+        state=AttemptState.IN_PROGRESS, deadline__lt=timezone.now()
+    ).select_related("quiz")
+    count = 0
+    for attempt in overdue:
+        attempt_submit(attempt=attempt)
+        count += 1
+    return count
+
+
+def answer_grade(
+    *, answer: AttemptAnswer, grader, scores: dict[str, Any], feedback: str = ""
+) -> AttemptAnswer:
+    """A grader scores an essay against its rubric (again, to correct it)."""
+    with transaction.atomic():
+        attempt = _locked_attempt(answer.attempt)
+        answer = (
+            AttemptAnswer.objects.select_for_update()
+            .select_related("question")
+            .get(pk=answer.pk, attempt=attempt)
+        )
+        essay = grader_for(answer.question.type)
+        if essay.auto_graded:
+            raise AssessmentError(AssessmentErrorCode.NOT_MANUALLY_GRADED)
+        if attempt.state == AttemptState.IN_PROGRESS:
+            raise AssessmentError(AssessmentErrorCode.NOT_IN_PROGRESS)
+        try:
+            fraction = essay.manual_fraction(
+                answer.question.definition, scores, points=answer.max_points
+            )
+        except ValidationError as error:
+            raise AssessmentError(
+                AssessmentErrorCode.INVALID_GRADE, " ".join(error.messages)
+            ) from error
+        criteria = essay.criteria(answer.question.definition, points=answer.max_points)
+        answer.rubric_scores = {c["id"]: str(scores.get(c["id"])) for c in criteria}
+        answer.fraction = Decimal(str(fraction)).quantize(Decimal("0.00001"))
+        answer.score = _quantize(answer.max_points * answer.fraction)
+        answer.grader_feedback = feedback.strip()[:10_000]
+        answer.graded_by = grader
+        answer.graded_at = timezone.now()
+        answer.state = AnswerState.GRADED
+        answer.save()
+        answers = list(attempt.answers.order_by("position"))
+        _attempt_total(attempt, answers)
+        _save_attempt_totals(attempt)
+        _results_changed(quiz=attempt.quiz, user=attempt.user)
+    return answer
+
+
+def question_regrade(*, question: Question) -> int:
+    """Grade every submitted answer to a question again (after a key
+    correction); returns how many scores changed. Essays keep their grades."""
+    grader = grader_for(question.type)
+    if not grader.auto_graded:
+        return 0
+    changed = 0
+    with transaction.atomic():
+        attempt_ids = list(
+            AttemptAnswer.objects.filter(question=question)
+            .exclude(attempt__state=AttemptState.IN_PROGRESS)
+            .values_list("attempt_id", flat=True)
+        )
+        attempts = list(
+            Attempt.objects.select_for_update()
+            .select_related("quiz", "user")
+            .filter(pk__in=attempt_ids)
+            .order_by("pk")
+        )
+        touched: dict[tuple[int, int], Attempt] = {}
+        for attempt in attempts:
+            answers = list(
+                attempt.answers.select_related("question").order_by("position")
+            )
+            for answer in answers:
+                if answer.question_id != question.pk:
+                    continue
+                before = answer.score
+                _grade_automatic(answer)
+                if answer.score != before:
+                    changed += 1
+                    answer.save(update_fields=["fraction", "score", "state"])
+                    touched[(attempt.quiz_id, attempt.user_id)] = attempt
+            submitted_at = attempt.submitted_at
+            _attempt_total(attempt, answers)
+            attempt.submitted_at = submitted_at
+            _save_attempt_totals(attempt)
+        for attempt in touched.values():
+            _results_changed(quiz=attempt.quiz, user=attempt.user)
+    return changed
+
+
+# Results across attempts.
+
+
+def _aggregate(method: str, percents: list[Decimal]) -> Decimal | None:
+    if not percents:
+        return None
+    if method == GradingMethod.LAST:
+        return percents[-1]
+    if method == GradingMethod.FIRST:
+        return percents[0]
+    if method == GradingMethod.AVERAGE:
+        return _quantize(sum(percents, Decimal(0)) / len(percents))
+    return max(percents)
+
+
+def quiz_result_refresh(*, quiz: Quiz, user) -> QuizResult:
+    """Recompute a fellow's standing by the quiz's grading method."""
+    attempts = list(
+        Attempt.objects.filter(quiz=quiz, user=user)
+        .exclude(state=AttemptState.IN_PROGRESS)
+        .order_by("number")
+        .values_list("state", "percent")
+    )
+    percents = [percent for state, percent in attempts if state == AttemptState.GRADED]
+    percent = _aggregate(quiz.grading_method, percents)
+    passed = percent is not None and percent >= quiz.pass_mark
+    result, _created = QuizResult.objects.select_for_update().get_or_create(
+        quiz=quiz, user=user
+    )
+    result.attempts_submitted = len(attempts)
+    result.percent = percent
+    if passed and not result.passed:
+        result.passed_at = timezone.now()
+    if not passed:
+        result.passed_at = None
+    result.passed = passed
+    result.save()
+    return result
+
+
+def _results_changed(*, quiz: Quiz, user) -> None:
+    quiz_result_refresh(quiz=quiz, user=user)
+    _notify_progress(quiz=quiz, user=user)
+
+
+def _notify_progress(*, quiz: Quiz, user) -> None:
+    """Tell courses that a graded requirement may have changed."""
+    from courses.services import LessonLocked, lesson_requirements_changed
+
+    for lesson in lessons_for_results(quiz=quiz, user=user):
+        try:
+            lesson_requirements_changed(user=user, lesson=lesson)
+        except LessonLocked:
+            logger.info("Lesson %s is no longer in a course; skipped.", lesson.pk)
+
+
+# Accommodations.
+
+
+@transaction.atomic
+def accommodation_set(
+    *,
+    quiz: Quiz,
+    user,
+    extra_attempts: int = 0,
+    extra_time_minutes: int = 0,
+    closes_at: datetime.datetime | None = None,
+    note: str = "",
+) -> Accommodation:
+    accommodation, _created = Accommodation.objects.update_or_create(
+        quiz=quiz,
+        user=user,
+        defaults={
+            "extra_attempts": extra_attempts,
+            "extra_time_minutes": extra_time_minutes,
+            "closes_at": closes_at,
+            "note": note,
+        },
+    )
+    return accommodation

@@ -1,0 +1,40 @@
+"""The quiz card in lessons: a fellow's standing in three queries."""
+
+from django import template
+
+from ..selectors import quiz_status
+
+register = template.Library()
+
+
+@register.inclusion_tag("assessments/includes/quiz_card.html", takes_context=True)
+def quiz_card(context, quiz, required=True):
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    page = context.get("page")
+    status = None
+    if quiz is not None and user is not None and user.is_authenticated:
+        status = quiz_status(quiz=quiz, user=user)
+    return {
+        "quiz": quiz,
+        "required": required,
+        "status": status,
+        "lesson_id": getattr(page, "pk", ""),
+        "request": request,
+        "user": user,
+    }
+
+
+@register.filter
+def percent(value):
+    """A percentage as a person reads it: 87.5 -> "87.5", 80.00 -> "80"."""
+    if value is None:
+        return ""
+    text = f"{float(value):.2f}".rstrip("0").rstrip(".")
+    return text
+
+
+@register.filter
+def minutes(duration):
+    """Whole minutes of a timedelta."""
+    return int(duration.total_seconds() // 60) if duration else 0

@@ -1,0 +1,510 @@
+"""The managers' views in the Wagtail admin: dashboard, selection, report.
+
+Every view asks `selectors.user_can_run_programme` (403 otherwise) and finds
+its cohort through `selectors.cohorts_for_manager` (404 for a cohort the
+person does not manage), so scoping lives in one place.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from django_countries import countries
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from fellowship.accounts.choices import AgencyType, Gender
+from fellowship.accounts.regions import RegionalGroup
+
+from . import selectors, services
+from .choices import ApplicationStatus, MembershipStatus
+from .exports import (
+    dashboard_sheets,
+    export_response,
+    report_flat_sheet,
+    report_sheets,
+)
+from .forms import AttendanceForm, DecisionForm, MembershipStatusForm, ScoreForm
+from .models import Application, Attendance, Cycle, Membership, Session
+
+
+def _scoped(scoped, pk):
+    """The object from the person's scope; 403 when it exists outside it.
+
+    (A 404 in the admin would be redirected by LocaleMiddleware to the
+    language-prefixed catch-all; and managers know other cohorts exist.)
+    """
+    found = scoped.filter(pk=pk).first()
+    if found is None:
+        if scoped.model._default_manager.filter(pk=pk).exists():
+            raise PermissionDenied
+        raise Http404
+    return found
+
+
+class ProgrammeView(WagtailAdminTemplateMixin, TemplateView):
+    header_icon = "group"
+    page_title = gettext_lazy("Programme")
+
+    def dispatch(self, request, *args, **kwargs):
+        # Wagtail turns a raised PermissionDenied into a redirect to the admin
+        # home; a plain 403 says what happened and sends no data.
+        try:
+            if not selectors.user_can_run_programme(user=request.user):
+                raise PermissionDenied
+            return super().dispatch(request, *args, **kwargs)
+        except PermissionDenied:
+            return render(request, "cohorts/admin/forbidden.html", status=403)
+
+    def managed_cohorts(self):
+        return selectors.cohorts_for_manager(user=self.request.user)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("programme:index"), "label": _("Programme")},
+            *self.extra_breadcrumbs(),
+        ]
+
+    def extra_breadcrumbs(self):
+        return []
+
+
+class IndexView(ProgrammeView):
+    template_name = "cohorts/admin/index.html"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": _("Programme")}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        cohorts = list(
+            self.managed_cohorts()
+            .select_related("call")
+            .order_by("-cycle__starts_on", "online_starts_on", "name")
+        )
+        cycles = {}
+        for cohort in cohorts:
+            cycles.setdefault(cohort.cycle, []).append(cohort)
+        context["cycles"] = list(cycles.items())
+        return context
+
+
+def _filters_from(request) -> selectors.DashboardFilters:
+    status = request.GET.get("status", MembershipStatus.ACTIVE)
+    return selectors.DashboardFilters(
+        status=status if status in MembershipStatus.values else "",
+        country=request.GET.get("country", "")[:2].upper(),
+        region=request.GET.get("region", "")
+        if request.GET.get("region") in RegionalGroup.values
+        else "",
+        gender=request.GET.get("gender", "")
+        if request.GET.get("gender") in Gender.values
+        else "",
+        agency=request.GET.get("agency", "")
+        if request.GET.get("agency") in AgencyType.values
+        else "",
+        at_risk=request.GET.get("at_risk") == "1",
+    )
+
+
+class CohortMixin:
+    def get_cohort(self):
+        if not hasattr(self, "_cohort"):
+            self._cohort = _scoped(self.managed_cohorts(), self.kwargs["pk"])
+        return self._cohort
+
+    def get_page_subtitle(self):
+        return self.get_cohort().name
+
+
+class DashboardView(CohortMixin, ProgrammeView):
+    template_name = "cohorts/admin/dashboard.html"
+    page_title = gettext_lazy("Cohort dashboard")
+
+    def extra_breadcrumbs(self):
+        return [{"url": "", "label": self.get_cohort().name}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        cohort = self.get_cohort()
+        filters = _filters_from(self.request)
+        dashboard = selectors.cohort_dashboard(cohort=cohort, filters=filters)
+        context.update(
+            {
+                "cohort": cohort,
+                "dashboard": dashboard,
+                "filters": filters,
+                "query": self.request.GET.urlencode(),
+                "statuses": MembershipStatus.choices,
+                "regions": RegionalGroup.choices,
+                "genders": Gender.choices,
+                "agencies": AgencyType.choices,
+                "countries": [
+                    (code, countries.name(code))
+                    for code in sorted(
+                        {
+                            str(c)
+                            for c in cohort.memberships.values_list(
+                                "country", flat=True
+                            )
+                            if c
+                        }
+                    )
+                ],
+            }
+        )
+        return context
+
+
+EXPORT_FORMATS = ("csv", "xlsx")
+
+
+class DashboardExportView(CohortMixin, ProgrammeView):
+    def get(self, request, *args, **kwargs):
+        if kwargs["fmt"] not in EXPORT_FORMATS:
+            raise Http404
+        cohort = self.get_cohort()
+        dashboard = selectors.cohort_dashboard(
+            cohort=cohort, filters=_filters_from(request)
+        )
+        stamp = timezone.localdate().isoformat()
+        return export_response(
+            fmt=kwargs["fmt"],
+            filename=f"{cohort.slug}-progress-{stamp}",
+            sheets=dashboard_sheets(dashboard),
+        )
+
+
+class SelectionView(CohortMixin, ProgrammeView):
+    template_name = "cohorts/admin/selection.html"
+    page_title = gettext_lazy("Selection")
+
+    def extra_breadcrumbs(self):
+        return [
+            {
+                "url": reverse("programme:dashboard", args=[self.get_cohort().pk]),
+                "label": self.get_cohort().name,
+            },
+            {"url": "", "label": _("Selection")},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        cohort = self.get_cohort()
+        call = getattr(cohort, "call", None)
+        status = self.request.GET.get("status", "")
+        if status not in ApplicationStatus.values:
+            status = ""
+        applications = []
+        if call is not None:
+            applications = [
+                (application, selectors.weighted_percent(application))
+                for application in selectors.call_applications(call=call, status=status)
+            ]
+        context.update(
+            {
+                "cohort": cohort,
+                "call": call,
+                "applications": applications,
+                "indicators": selectors.selection_indicators(call=call)
+                if call
+                else None,
+                "status": status,
+                "statuses": ApplicationStatus.choices,
+            }
+        )
+        return context
+
+
+class ApplicationView(ProgrammeView):
+    template_name = "cohorts/admin/application.html"
+    page_title = gettext_lazy("Application")
+
+    def get_application(self):
+        if not hasattr(self, "_application"):
+            self._application = _scoped(
+                Application.objects.select_related(
+                    "applicant", "call__cohort", "nomination__focal_point"
+                ).filter(call__cohort__in=self.managed_cohorts()),
+                self.kwargs["pk"],
+            )
+        return self._application
+
+    def get_page_subtitle(self):
+        return self.get_application().applicant.full_name
+
+    def extra_breadcrumbs(self):
+        cohort = self.get_application().call.cohort
+        return [
+            {
+                "url": reverse("programme:selection", args=[cohort.pk]),
+                "label": cohort.name,
+            },
+            {"url": "", "label": self.get_page_subtitle()},
+        ]
+
+    def _score_form(self, data=None):
+        application = self.get_application()
+        return ScoreForm(
+            data,
+            criteria=selectors.rubric_of(call=application.call),
+            initial_scores=selectors.scores_by(
+                application=application, reviewer=self.request.user
+            ),
+            prefix="score",
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        application = self.get_application()
+        scored = selectors.call_applications(call=application.call).get(
+            pk=application.pk
+        )
+        context.update(
+            {
+                "application": application,
+                "weighted": selectors.weighted_percent(scored),
+                "reviewers": scored.reviewers,
+                "score_form": kwargs.get("score_form") or self._score_form(),
+                "decision_form": DecisionForm(prefix="decision"),
+            }
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        application = self.get_application()
+        try:
+            if "decide" in request.POST:
+                form = DecisionForm(request.POST, prefix="decision")
+                if not form.is_valid():
+                    raise ValidationError(_("Choose accept, waitlist or reject."))
+                services.application_decide(
+                    application=application,
+                    decision=form.cleaned_data["decision"],
+                    actor=request.user,
+                )
+                messages.success(request, _("Decision recorded."))
+            else:
+                form = self._score_form(request.POST)
+                if not form.is_valid():
+                    return self.render_to_response(
+                        self.get_context_data(score_form=form)
+                    )
+                services.application_score(
+                    application=application,
+                    reviewer=request.user,
+                    scores=form.scores(),
+                    comment=form.cleaned_data["comment"],
+                )
+                messages.success(request, _("Scores saved."))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        return redirect("programme:application", pk=application.pk)
+
+
+class MembershipView(ProgrammeView):
+    template_name = "cohorts/admin/membership.html"
+    page_title = gettext_lazy("Fellow")
+
+    def get_membership(self):
+        if not hasattr(self, "_membership"):
+            self._membership = _scoped(
+                Membership.objects.select_related("user", "cohort").filter(
+                    cohort__in=self.managed_cohorts()
+                ),
+                self.kwargs["pk"],
+            )
+        return self._membership
+
+    def get_page_subtitle(self):
+        return self.get_membership().user.full_name
+
+    def extra_breadcrumbs(self):
+        cohort = self.get_membership().cohort
+        return [
+            {
+                "url": reverse("programme:dashboard", args=[cohort.pk]),
+                "label": cohort.name,
+            },
+            {"url": "", "label": self.get_page_subtitle()},
+        ]
+
+    def _form(self, data=None):
+        membership = self.get_membership()
+        return MembershipStatusForm(
+            data, cohorts=self.managed_cohorts().exclude(pk=membership.cohort_id)
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        membership = self.get_membership()
+        context.update(
+            {
+                "membership": membership,
+                "events": membership.events.select_related("actor", "to_cohort"),
+                "form": kwargs.get("form") or self._form(),
+                "attendance_met": selectors.cohort_attendance_met(
+                    cohort=membership.cohort, user=membership.user
+                ),
+            }
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        membership = self.get_membership()
+        form = self._form(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        try:
+            services.membership_transition(
+                membership=membership,
+                to_status=form.cleaned_data["to_status"],
+                to_cohort=form.cleaned_data["to_cohort"],
+                note=form.cleaned_data["note"],
+                actor=request.user,
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request, _("Status changed; the change is kept in the history.")
+            )
+        return redirect("programme:membership", pk=membership.pk)
+
+
+class SessionsView(CohortMixin, ProgrammeView):
+    template_name = "cohorts/admin/sessions.html"
+    page_title = gettext_lazy("Sessions and attendance")
+
+    def extra_breadcrumbs(self):
+        cohort = self.get_cohort()
+        return [
+            {
+                "url": reverse("programme:dashboard", args=[cohort.pk]),
+                "label": cohort.name,
+            },
+            {"url": "", "label": _("Sessions")},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        cohort = self.get_cohort()
+        context["cohort"] = cohort
+        context["sessions"] = cohort.sessions.order_by("starts_at")
+        return context
+
+
+class AttendanceView(ProgrammeView):
+    template_name = "cohorts/admin/attendance.html"
+    page_title = gettext_lazy("Attendance")
+
+    def get_session(self):
+        if not hasattr(self, "_session"):
+            self._session = _scoped(
+                Session.objects.select_related("cohort").filter(
+                    cohort__in=self.managed_cohorts()
+                ),
+                self.kwargs["pk"],
+            )
+        return self._session
+
+    def get_page_subtitle(self):
+        return self.get_session().title
+
+    def extra_breadcrumbs(self):
+        cohort = self.get_session().cohort
+        return [
+            {
+                "url": reverse("programme:sessions", args=[cohort.pk]),
+                "label": cohort.name,
+            },
+            {"url": "", "label": self.get_session().title},
+        ]
+
+    def _form(self, data=None):
+        session = self.get_session()
+        memberships = (
+            Membership.objects.filter(cohort=session.cohort)
+            .exclude(status=MembershipStatus.WITHDRAWN)
+            .select_related("user")
+            .order_by("user__full_name")
+        )
+        initial = dict(
+            Attendance.objects.filter(session=session).values_list("user_id", "status")
+        )
+        return AttendanceForm(data, memberships=memberships, initial_status=initial)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["session"] = self.get_session()
+        context["form"] = kwargs.get("form") or self._form()
+        return context
+
+    def post(self, request, *args, **kwargs):
+        session = self.get_session()
+        form = self._form(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        users = {
+            m.user_id: m.user
+            for m in Membership.objects.filter(cohort=session.cohort).select_related(
+                "user"
+            )
+        }
+        for user_id, status in form.statuses().items():
+            services.attendance_record(
+                session=session,
+                user=users[user_id],
+                status=status,
+                recorded_by=request.user,
+            )
+        messages.success(request, _("Attendance saved."))
+        return redirect("programme:attendance", pk=session.pk)
+
+
+class CycleMixin:
+    def get_cycle(self):
+        if not hasattr(self, "_cycle"):
+            self._cycle = _scoped(
+                Cycle.objects.filter(pk__in=self.managed_cohorts().values("cycle_id")),
+                self.kwargs["pk"],
+            )
+        return self._cycle
+
+    def get_report(self):
+        return selectors.cycle_report(
+            cycle=self.get_cycle(), cohorts=self.managed_cohorts()
+        )
+
+
+class CycleReportView(CycleMixin, ProgrammeView):
+    template_name = "cohorts/admin/report.html"
+    page_title = gettext_lazy("Programme report")
+
+    def get_page_subtitle(self):
+        return self.get_cycle().name
+
+    def extra_breadcrumbs(self):
+        return [{"url": "", "label": self.get_cycle().name}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["report"] = self.get_report()
+        return context
+
+
+class CycleReportExportView(CycleMixin, ProgrammeView):
+    def get(self, request, *args, **kwargs):
+        if kwargs["fmt"] not in EXPORT_FORMATS:
+            raise Http404
+        report = self.get_report()
+        fmt = kwargs["fmt"]
+        sheets = report_sheets(report) if fmt == "xlsx" else report_flat_sheet(report)
+        return export_response(
+            fmt=fmt, filename=f"{report.cycle.slug}-programme-report", sheets=sheets
+        )

@@ -1,0 +1,53 @@
+"""The one place where cohorts reads learners' progress from courses.
+
+The courses contract names `CourseProgress` and `Enrolment` as the persistent
+rows that dashboards read. Each function here runs one query whatever the
+number of fellows or courses. (When courses publishes equivalent selectors,
+these become thin wrappers; see docs/decisions/0005-programme-operations.md.)
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    user_id: int
+    course_id: int
+    percent: int
+    lessons_completed: int
+    lessons_total: int
+    last_activity_at: datetime | None
+    completed_at: datetime | None
+
+
+def progress_rows(
+    *, user_ids: Iterable[int], course_ids: Iterable[int]
+) -> dict[tuple[int, int], ProgressRow]:
+    """Progress by (user id, course id), in one query."""
+    from courses.selectors import course_progress_rows
+
+    user_ids, course_ids = list(user_ids), list(course_ids)
+    if not user_ids or not course_ids:
+        return {}
+    rows = course_progress_rows(user_ids=user_ids, course_ids=course_ids).values_list(
+        "user_id",
+        "course_id",
+        "percent",
+        "lessons_completed",
+        "lessons_total",
+        "last_activity_at",
+        "completed_at",
+    )
+    return {(row[0], row[1]): ProgressRow(*row) for row in rows}
+
+
+def cohort_enrolments(*, user, course_ids: Iterable[int]) -> list:
+    """A person's enrolments that a cohort created, in its courses."""
+    from courses.choices import EnrolmentSource
+    from courses.selectors import enrolments_of
+
+    return list(
+        enrolments_of(user=user, course_ids=course_ids, source=EnrolmentSource.COHORT)
+    )

@@ -1,0 +1,51 @@
+"""Extension points for apps above cohorts (certificates, assessments).
+
+Cohorts may not import those apps, so they register here at `ready()`:
+
+- a certification source: `fn(*, cohort_ids: list[int]) -> set[tuple[int, int]]`
+  returning the (cohort id, user id) pairs holding a certificate. Without one,
+  reports show "certified" as 0 and say the source is missing.
+- a score source: `fn(*, user_ids: list[int], course_ids: list[int])
+  -> dict[tuple[int, int], float]` returning a score (0-100) by (user id,
+  course id) for the dashboard matrix. Without one, the score column is empty.
+
+Each source must run a fixed number of queries whatever the number of ids.
+"""
+
+from collections.abc import Callable
+
+CertificationSource = Callable[..., set[tuple[int, int]]]
+ScoreSource = Callable[..., dict[tuple[int, int], float]]
+
+_certification_sources: list[CertificationSource] = []
+_score_sources: list[ScoreSource] = []
+
+
+def register_certification_source(source: CertificationSource) -> None:
+    if source not in _certification_sources:
+        _certification_sources.append(source)
+
+
+def register_score_source(source: ScoreSource) -> None:
+    if source not in _score_sources:
+        _score_sources.append(source)
+
+
+def certification_available() -> bool:
+    return bool(_certification_sources)
+
+
+def certified_pairs(*, cohort_ids: list[int]) -> set[tuple[int, int]]:
+    found: set[tuple[int, int]] = set()
+    for source in _certification_sources:
+        found |= set(source(cohort_ids=cohort_ids))
+    return found
+
+
+def scores(
+    *, user_ids: list[int], course_ids: list[int]
+) -> dict[tuple[int, int], float]:
+    found: dict[tuple[int, int], float] = {}
+    for source in _score_sources:
+        found.update(source(user_ids=user_ids, course_ids=course_ids))
+    return found

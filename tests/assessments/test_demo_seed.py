@@ -1,0 +1,130 @@
+"""The demo seeder, on a synthetic curriculum in the demo data's schema."""
+
+import pytest
+
+from fellowship.assessments.choices import QuestionType
+from fellowship.assessments.demo import LESSON_TITLE, assessments_seed
+from fellowship.assessments.models import Question, QuestionBank, Quiz
+
+pytestmark = pytest.mark.django_db
+
+TRACKS = [
+    {
+        "slug": "marking",
+        "modules": [
+            {
+                "slug": "foundations",
+                "title": "Foundations",
+                "quiz": {
+                    "title": "Module 1 assessment",
+                    "pass_mark": 70,
+                    "questions": [
+                        {
+                            "type": "single_choice",
+                            "stem": "Small arms are designed for:",
+                            "options": [
+                                {
+                                    "text": "Individual use",
+                                    "correct": True,
+                                    "feedback": "Yes.",
+                                },
+                                {
+                                    "text": "Crew use",
+                                    "correct": False,
+                                    "feedback": "No.",
+                                },
+                            ],
+                            "explanation": "ITI, para. 4(a).",
+                            "source": "ITI-4a",
+                        },
+                        {
+                            "type": "multiple_response",
+                            "stem": "Light weapons?",
+                            "options": [
+                                {"text": "Mortars", "correct": True},
+                                {"text": "Revolvers", "correct": False},
+                            ],
+                        },
+                        {"type": "true_false", "stem": "Ammunition?", "answer": False},
+                        {
+                            "type": "short_text",
+                            "stem": "Country of...",
+                            "accepted": ["import"],
+                        },
+                        {
+                            "type": "numeric",
+                            "stem": "Year?",
+                            "answer": 1899,
+                            "tolerance": 0,
+                        },
+                        {
+                            "type": "matching",
+                            "stem": "Match.",
+                            "pairs": [
+                                {"prompt": "ITI", "answer": "Tracing"},
+                                ["PoA", "Programme"],
+                            ],
+                        },
+                        {
+                            "type": "ordering",
+                            "stem": "Order.",
+                            "items": ["A", "B", "C"],
+                        },
+                    ],
+                },
+                "lessons": [],
+            },
+            {
+                "slug": "missing-module",
+                "title": "Nowhere",
+                "quiz": {"title": "X", "questions": []},
+            },
+        ],
+    }
+]
+
+
+def lesson_append(*, module, slug, title, body):
+    """Stands in for courses.services.module_lesson_append (see the report)."""
+    from courses.models import LessonPage
+
+    existing = LessonPage.objects.child_of(module).filter(slug=slug).first()
+    if existing is not None:
+        return existing
+    lesson = LessonPage(title=title, slug=slug, body=body)
+    module.add_child(instance=lesson)
+    return lesson
+
+
+def test_seed_creates_banks_quizzes_and_lessons_once(tree, monkeypatch):
+    from courses import services
+    from courses.models import LessonPage
+
+    monkeypatch.setattr(services, "module_lesson_append", lesson_append, raising=False)
+    messages = []
+    assessments_seed(tracks=TRACKS, log=messages.append)
+    assessments_seed(tracks=TRACKS, log=messages.append)
+    bank = QuestionBank.objects.get()
+    assert bank.module_id == tree.module.pk
+    assert Question.objects.count() == 7
+    assert set(Question.objects.values_list("type", flat=True)) == set(QuestionType) - {
+        QuestionType.ESSAY
+    }
+    quiz = Quiz.objects.get()
+    assert quiz.pass_mark == 70
+    assert quiz.slots.count() == 7
+    lesson = LessonPage.objects.get(title=LESSON_TITLE)
+    assert lesson.get_parent().pk == tree.module.pk
+    block = lesson.body[0]
+    assert block.block_type == "quiz" and block.value["quiz"].pk == quiz.pk
+    assert any("missing-module" in message for message in messages)
+
+
+def test_seed_without_the_courses_service_still_creates_quizzes(tree, monkeypatch):
+    from courses import services
+
+    monkeypatch.delattr(services, "module_lesson_append", raising=False)
+    messages = []
+    assessments_seed(tracks=TRACKS, log=messages.append)
+    assert Quiz.objects.count() == 1
+    assert any("module_lesson_append is missing" in m for m in messages)

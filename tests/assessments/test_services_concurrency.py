@@ -1,0 +1,71 @@
+"""Two submits at the same moment grade an attempt once (PostgreSQL row locks)."""
+
+import threading
+
+import pytest
+from django.db import connection, connections
+
+from fellowship.assessments import services
+from fellowship.assessments.choices import AttemptState
+from fellowship.assessments.models import Attempt, QuizResult
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Row locks need PostgreSQL: set DATABASE_URL to run this test.",
+)
+def test_concurrent_double_submit_grades_once(
+    enrolled, make_question, make_quiz, monkeypatch
+):
+    question = make_question()
+    quiz = make_quiz([question])
+    attempt = services.attempt_start(user=enrolled, quiz=quiz)
+    graded = []
+    original = services._grade_automatic
+    barrier = threading.Barrier(2)
+
+    def counting(answer):
+        graded.append(answer.pk)
+        return original(answer)
+
+    monkeypatch.setattr(services, "_grade_automatic", counting)
+    errors = []
+
+    def submit():
+        try:
+            barrier.wait(timeout=10)
+            services.attempt_submit(attempt=Attempt.objects.get(pk=attempt.pk))
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=submit) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert errors == []
+    assert graded == [attempt.answers.get().pk]
+    attempt.refresh_from_db()
+    assert attempt.state == AttemptState.GRADED
+    assert QuizResult.objects.get(quiz=quiz, user=enrolled).attempts_submitted == 1
+
+
+@pytest.mark.django_db
+def test_sequential_double_submit_grades_once(
+    enrolled, make_question, make_quiz, monkeypatch
+):
+    quiz = make_quiz([make_question()])
+    attempt = services.attempt_start(user=enrolled, quiz=quiz)
+    graded = []
+    original = services._grade_automatic
+    monkeypatch.setattr(
+        services,
+        "_grade_automatic",
+        lambda answer: graded.append(1) or original(answer),
+    )
+    services.attempt_submit(attempt=attempt)
+    services.attempt_submit(attempt=attempt)
+    assert graded == [1]

@@ -1,0 +1,123 @@
+"""The dashboard page and its exports: contents, and a fixed number of queries."""
+
+import csv
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from fellowship.cohorts.services import membership_create
+from tests.cohorts.conftest import complete_lessons
+from tests.factories import activate_totp
+
+
+@pytest.fixture
+def manager_client(client, manager):
+    activate_totp(manager)
+    client.force_login(manager)
+    return client
+
+
+def test_dashboard_page_shows_the_matrix(manager_client, known_cohort):
+    response = manager_client.get(
+        reverse("programme:dashboard", args=[known_cohort.pk])
+    )
+    assert response.status_code == 200
+    body = response.content.decode()
+    for fellow in known_cohort.fellows_for_test:
+        assert fellow.full_name in body
+    assert "Course A" in body and "Completion funnel" in body
+    assert 'class="programme-bars programme-funnel"' in body
+
+
+def test_dashboard_page_runs_the_same_queries_for_n_and_3n_fellows(
+    manager_client, make_cohort, make_fellow, curriculum, manager, certified
+):
+    cohort = make_cohort(managers=[manager])
+    url = reverse("programme:dashboard", args=[cohort.pk])
+
+    def grow(count):
+        for index in range(count):
+            user = make_fellow(country=["GH", "PE", "FJ"][index % 3])
+            membership_create(cohort=cohort, user=user)
+            complete_lessons(user, curriculum["a"], index % 4)
+
+    grow(3)
+    manager_client.get(url)  # warm caches (content types, site root)
+    with CaptureQueriesContext(connection) as small:
+        assert manager_client.get(url).status_code == 200
+    grow(6)
+    with CaptureQueriesContext(connection) as large:
+        response = manager_client.get(url)
+    assert response.content.decode().count('class="programme-row"') == 9
+    assert len(small) == len(large), [q["sql"] for q in large]
+
+
+def test_dashboard_csv_export_contains_the_matrix(manager_client, known_cohort):
+    response = manager_client.get(
+        reverse("programme:dashboard_export", args=[known_cohort.pk, "csv"])
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    header, body = rows[0], rows[1:]
+    assert header[:3] == ["Fellow", "E-mail", "Country"]
+    assert "Course A: progress (%)" in header and "Course B: completed" in header
+    by_name = {row[0]: dict(zip(header, row, strict=True)) for row in body}
+    first, second, third, _fourth = known_cohort.fellows_for_test
+    assert by_name[first.full_name]["Course A: progress (%)"] == "100"
+    assert by_name[first.full_name]["Course A: completed"] == "yes"
+    assert by_name[second.full_name]["Course A: progress (%)"] == "50"
+    assert by_name[third.full_name]["At risk"] == "yes"
+    assert by_name[third.full_name]["Country"] == "FR"
+    assert len(body) == 4
+
+
+def test_dashboard_xlsx_export_contains_the_matrix(manager_client, known_cohort):
+    response = manager_client.get(
+        reverse("programme:dashboard_export", args=[known_cohort.pk, "xlsx"])
+    )
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    column = header.index("Course A: progress (%)")
+    values = {row[0]: row[column] for row in rows[1:]}
+    first, second, *_rest = known_cohort.fellows_for_test
+    assert values[first.full_name] == 100
+    assert values[second.full_name] == 50
+    assert len(rows) == 5
+
+
+def test_exports_neutralise_formulas_in_names(manager_client, known_cohort):
+    fellow = known_cohort.fellows_for_test[0]
+    fellow.full_name = '=HYPERLINK("http://evil.example","x")'
+    fellow.save(update_fields=["full_name"])
+    response = manager_client.get(
+        reverse("programme:dashboard_export", args=[known_cohort.pk, "csv"])
+    )
+    names = [
+        row[0] for row in csv.reader(io.StringIO(response.content.decode("utf-8-sig")))
+    ]
+    assert '\'=HYPERLINK("http://evil.example","x")' in names
+    workbook = load_workbook(
+        io.BytesIO(
+            manager_client.get(
+                reverse("programme:dashboard_export", args=[known_cohort.pk, "xlsx"])
+            ).content
+        )
+    )
+    cells = [row[0] for row in workbook.active.iter_rows(values_only=True)]
+    assert all(not str(cell).startswith("=") for cell in cells)
+
+
+def test_dashboard_filters_reach_the_export(manager_client, known_cohort):
+    response = manager_client.get(
+        reverse("programme:dashboard_export", args=[known_cohort.pk, "csv"])
+        + "?country=GH"
+    )
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert len(rows) == 3

@@ -1,0 +1,120 @@
+import pytest
+from wagtail.actions.convert_alias import ConvertAliasPageAction
+from wagtail.models import Locale
+from wagtail_localize.models import LocaleSynchronization
+
+from courses import services
+from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress
+from tests.factories_courses import course_with_lessons
+
+pytestmark = pytest.mark.django_db
+
+# The notice is in the interface language; these are its English source.
+NOTICE = "This course is not yet available in your language; it is shown in"
+LESSON_NOTICE = "This lesson is not yet available in your language; it is shown in"
+MARKER = "notice--fallback"
+
+
+@pytest.fixture
+def french_tree(catalog, french):
+    """Two courses, the French tree synchronised, the first course translated."""
+    translated, translated_lessons = course_with_lessons(
+        catalog=catalog, title="Records", lessons=2
+    )
+    untranslated, _lessons = course_with_lessons(catalog=catalog, title="Tracing")
+    LocaleSynchronization.objects.create(locale=french, sync_from=Locale.get_default())
+    alias = translated.get_translation(french)
+    ConvertAliasPageAction(alias.specific).execute(skip_permission_checks=True)
+    french_course = CoursePage.objects.get(pk=alias.pk)
+    french_course.title = "Registres"
+    french_course.save_revision().publish()
+    return {
+        "translated": translated,
+        "untranslated": untranslated,
+        "french_course": french_course,
+        "lessons": translated_lessons,
+    }
+
+
+def test_synchronised_tree_has_every_course_in_french(french_tree, french):
+    french_courses = CoursePage.objects.filter(locale=french)
+    assert french_courses.count() == 2
+    assert french_courses.filter(alias_of__isnull=True).count() == 1
+
+
+def test_translated_course_is_shown_in_french_without_notice(client, french_tree):
+    response = client.get(french_tree["french_course"].url)
+    assert french_tree["french_course"].url.startswith("/fr/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Registres" in html
+    assert MARKER not in html
+    assert 'lang="fr"' in html
+
+
+def test_untranslated_course_is_shown_in_english_with_a_notice(
+    client, french_tree, french
+):
+    alias = french_tree["untranslated"].get_translation(french)
+    assert alias.url.startswith("/fr/")
+    html = client.get(alias.url).content.decode()
+    assert "Tracing" in html
+    assert NOTICE in html and MARKER in html
+
+
+def test_source_course_in_english_has_no_notice(client, french_tree):
+    html = client.get(french_tree["untranslated"].url).content.decode()
+    assert MARKER not in html
+
+
+def test_language_without_a_tree_falls_back_with_a_notice(client, french_tree):
+    spanish_url = french_tree["untranslated"].url.replace("/en/", "/es/", 1)
+    html = client.get(spanish_url).content.decode()
+    assert "Tracing" in html
+    assert NOTICE in html
+
+
+def test_french_catalogue_marks_untranslated_courses(client, french_tree, french):
+    catalog = french_tree["french_course"].get_parent()
+    html = client.get(catalog.url).content.decode()
+    assert "Registres" in html and "Tracing" in html
+    assert html.count("Not yet translated into your language.") == 1
+
+
+def test_progress_is_shared_across_languages(client, fellow, french_tree, french):
+    client.force_login(fellow)
+    client.post(french_tree["french_course"].url + "enrol/")
+    enrolment = Enrolment.objects.get(user=fellow)
+    assert enrolment.course_id == french_tree["translated"].pk
+
+    french_lesson = LessonPage.objects.get(
+        locale=french, translation_key=french_tree["lessons"][0].translation_key
+    )
+    response = client.get(french_lesson.url)
+    assert response.status_code == 200
+    assert LESSON_NOTICE in response.content.decode()
+    client.post(french_lesson.url + "complete/")
+    progress = LessonProgress.objects.get(user=fellow)
+    assert progress.lesson_id == french_tree["lessons"][0].pk
+    assert progress.is_completed
+
+    english = client.get(french_tree["lessons"][0].url).content.decode()
+    assert "You have completed this lesson." in english
+
+
+def test_my_learning_shows_the_course_in_the_fellows_language(
+    client, fellow, french_tree
+):
+    services.enrolment_create(user=fellow, course=french_tree["translated"])
+    client.force_login(fellow)
+    with_french = client.get("/fr/my-learning/").content.decode()
+    assert "Registres" in with_french
+    in_english = client.get("/en/my-learning/").content.decode()
+    assert "Records" in in_english
+
+
+def test_catalogue_in_a_language_without_a_tree_marks_every_course(client, french_tree):
+    catalog = french_tree["translated"].get_parent()
+    html = client.get(catalog.url.replace("/en/", "/es/", 1)).content.decode()
+    assert 'lang="es"' in html
+    assert html.count("Not yet translated into your language.") == 2
