@@ -24,6 +24,7 @@ from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 
 from content.demo import references_seed
+from content.h5p.demo import demo_package
 from content.selectors import (
     glossary_terms_by_term,
     mosaic_modules_by_number,
@@ -58,6 +59,25 @@ def seed(*, log, credentials):
         log=log,
     )
     curriculum_seed(tracks=demo_data.TRACKS, translations=TRANSLATIONS, log=log)
+    practice_activity_seed(lesson_slug=PRACTICE_LESSON, package=demo_package(), log=log)
+
+
+# The lesson that teaches the ITI's scope gets the H5P practice activity.
+PRACTICE_LESSON = "marking-what-is-salw"
+
+
+def practice_activity_seed(*, lesson_slug: str, package, log) -> None:
+    """Add an ungraded H5P practice activity at the end of a lesson, once."""
+    lesson = LessonPage.objects.filter(
+        slug=lesson_slug, locale=Locale.get_default()
+    ).first()
+    if lesson is None or any(block.block_type == "h5p" for block in lesson.body):
+        return
+    lesson.body.append(
+        ("h5p", {"package": package, "grading_policy": "best", "required": False})
+    )
+    lesson.save_revision().publish()
+    log(f"Added the practice activity to “{lesson.title}”.")
 
 
 def curriculum_seed(*, tracks, translations, log=lambda *_: None) -> CatalogPage:

@@ -1,7 +1,7 @@
 """The test suite: SQLite in memory unless DATABASE_URL names PostgreSQL."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import CACHES, REDIS_URL, env
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"  # noqa: S105
@@ -16,3 +16,11 @@ STORAGES = {
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 MFA_REQUIRED_FOR_ADMIN = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Parallel test workers (pytest-xdist) each get their own Redis database, since
+# clearing the cache between tests empties the whole database.
+_worker = env("PYTEST_XDIST_WORKER", default="gw0")
+if REDIS_URL:
+    _base, _, _database = REDIS_URL.rpartition("/")
+    _offset = int(_worker.removeprefix("gw") or 0)
+    CACHES["default"]["LOCATION"] = f"{_base}/{int(_database or 0) + 8 + _offset}"
