@@ -26,6 +26,7 @@ format: install
 check: install
 	DJANGO_SETTINGS_MODULE=fellowship.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=fellowship.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python scripts/check_messages.py
 
 install: system $(VENV)/.installed node_modules/.installed
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from courses import demo, services
 from courses.models import LessonPage
+from fellowship.accounts.roles import roles_sync
 from tests.factories import PASSWORD
 from tests.factories_courses import (
     CatalogPageFactory,
@@ -46,6 +47,9 @@ def test_instructor_submits_a_lesson_and_a_manager_approves_it(
 ):
     settings.MFA_REQUIRED_FOR_ADMIN = False
     module = curriculum["lessons"][0].get_parent()
+    # Page permissions hang on the root page, which this test's tree created
+    # after the role fixtures ran.
+    roles_sync()
 
     sign_in(instructor, PASSWORD)
     page.goto(f"/admin/pages/add/courses/lessonpage/{module.pk}/")

@@ -43,7 +43,7 @@ def test_fellow_takes_a_quiz_and_sees_the_result(
     page.get_by_role("heading", name="Module 1 assessment", level=1).wait_for()
     page.get_by_role("button", name="Start the quiz").click()
     page.get_by_role("heading", name=re.compile("Question 1")).wait_for()
-    assert page.locator("[role=timer]").is_visible()
+    page.locator("[role=timer]").wait_for(state="visible")
     assert axe_audit(page) == []
 
     page.get_by_label("Individual use").check()

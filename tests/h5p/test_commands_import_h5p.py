@@ -4,7 +4,9 @@ from django.core.management import execute_from_command_line
 from content.h5p.models import H5PPackage
 from tests.h5p import archives
 
-pytestmark = pytest.mark.django_db
+# manage.py closes the database connections when a command ends, which a
+# test wrapped in a transaction would not survive on PostgreSQL.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def run(*arguments):
