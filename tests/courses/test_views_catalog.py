@@ -67,6 +67,17 @@ def test_my_learning_shows_progress_next_lesson_and_due_date(client, fellow, cat
     assert "50% complete" in html
     assert f'href="{lessons[1].url}"' in html
     assert "Due by" in html and "2031" in html
+    assert "Overdue" not in html
+
+
+def test_my_learning_says_overdue_in_words(client, fellow, catalog):
+    course, _lessons = course_with_lessons(catalog=catalog, title="Records", lessons=2)
+    services.enrolment_create(
+        user=fellow, course=course, source="cohort", due_date=datetime.date(2020, 3, 1)
+    )
+    client.force_login(fellow)
+    html = client.get(reverse("my_learning")).content.decode()
+    assert "Overdue" in html and "2020" in html
 
 
 def test_my_learning_hides_withdrawn_enrolments(client, fellow, catalog):
