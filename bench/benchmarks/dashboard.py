@@ -1,0 +1,96 @@
+"""2. The managers' cohort dashboard and its exports at 100, 1,000 and 5,000
+fellows, each enrolled in a 40-lesson course (their lesson and course
+progress, memberships and attendance written in bulk).
+
+In-process: Django's test Client against PostgreSQL with the production
+settings (DEBUG off), a programme manager with a second factor signed in,
+queries counted with CaptureQueriesContext. The baseline is the smallest
+cohort: the ratio shows how time grows with the number of fellows (a
+cost proportional to size gives a ratio equal to the size ratio).
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from django.urls import reverse
+
+from ..context import Context
+from ..data import ReadingCourse, cohorts_create
+from ..environment import log
+from ..inprocess import client, measure
+from ..report import Row
+
+SECTION = "2. Managers' cohort dashboard and exports (in-process)"
+
+
+def _views(cohort_id: int) -> list[tuple[str, str]]:
+    return [
+        ("Dashboard page", reverse("programme:dashboard", args=[cohort_id])),
+        (
+            "Export CSV",
+            reverse(
+                "programme:dashboard_export", kwargs={"pk": cohort_id, "fmt": "csv"}
+            ),
+        ),
+        (
+            "Export XLSX",
+            reverse(
+                "programme:dashboard_export", kwargs={"pk": cohort_id, "fmt": "xlsx"}
+            ),
+        ),
+    ]
+
+
+def run(ctx: Context, course: ReadingCourse) -> None:
+    from fellowship.accounts.models import User
+
+    sizes = list(ctx.scale.cohort_sizes)
+    log(f"dashboard: generating cohorts of {', '.join(map(str, sizes))} fellows")
+    cohorts = cohorts_create(course=course, sizes=sizes)
+    manager = client(User.objects.get(pk=cohorts.manager_id))
+    # Per-process caches (templates, content types, the admin's menus).
+    for _label, path in _views(cohorts.cohorts[sizes[0]]):
+        first = measure(manager, "get", path)
+        if first.status != 200:
+            raise RuntimeError(f"GET {path}: {first.status}")
+    results: dict[str, dict[int, tuple[float, int, int]]] = {}
+    for size in sizes:
+        for label, path in _views(cohorts.cohorts[size]):
+            log(f"dashboard: {label}, {size} fellows")
+            runs = [
+                measure(manager, "get", path)
+                for _repeat in range(ctx.scale.dashboard_repeats)
+            ]
+            if any(run.status != 200 for run in runs):
+                raise RuntimeError(f"GET {path}: {[run.status for run in runs]}")
+            results.setdefault(label, {})[size] = (
+                statistics.median(run.milliseconds for run in runs),
+                runs[-1].queries,
+                runs[-1].size,
+                statistics.median(run.cpu_milliseconds for run in runs),
+            )
+    smallest = sizes[0]
+    for label, by_size in results.items():
+        base_ms, base_queries, _base_bytes, _base_cpu = by_size[smallest]
+        for size in sizes:
+            milliseconds, queries, size_bytes, cpu = by_size[size]
+            growth = (
+                f"; {size // smallest}× the fellows"
+                if size != smallest
+                else f"; {cohorts.lesson_progress_rows:,} lesson progress rows "
+                f"in the course"
+            )
+            ctx.add(
+                Row(
+                    SECTION,
+                    f"{label}, {size:,} fellows × {len(course.lesson_ids)} lessons",
+                    f"{milliseconds:,.0f} ms, {queries} queries",
+                    f"{base_ms:,.0f} ms, {base_queries} queries ({smallest:,})"
+                    if size != smallest
+                    else "",
+                    milliseconds / base_ms if size != smallest else None,
+                    f"{size_bytes / 1024:,.0f} KB; {milliseconds / size:.2f} ms "
+                    f"per fellow; {cpu:,.0f} ms of it app CPU{growth}",
+                )
+            )
