@@ -25,6 +25,7 @@ from .models import (
     Reflection,
 )
 from .selectors import (
+    CourseState,
     LockReason,
     course_lesson_keys,
     course_lessons,
@@ -118,19 +119,44 @@ def _lesson_context(*, user, lesson: LessonPage) -> tuple[LessonPage, CoursePage
     return lesson, course
 
 
-def _check_open(*, user, lesson: LessonPage, course: CoursePage) -> None:
-    state = course_state(user=user, course=course)
-    reason = lesson_lock_reason(
-        state=state, lesson=lesson, ordered_keys=course_lesson_keys(course=course)
-    )
+def _check_open(
+    *,
+    user,
+    lesson: LessonPage,
+    course: CoursePage,
+    state: CourseState | None = None,
+    ordered_keys: list[str] | None = None,
+) -> None:
+    if state is None:
+        state = course_state(user=user, course=course)
+    if ordered_keys is None:
+        ordered_keys = course_lesson_keys(course=course)
+    reason = lesson_lock_reason(state=state, lesson=lesson, ordered_keys=ordered_keys)
     if reason is not None:
         raise LessonLocked(reason)
 
 
-def lesson_open(*, user, lesson: LessonPage) -> LessonProgress:
-    """Record that a fellow opened a lesson; raises LessonLocked when closed."""
-    lesson, course = _lesson_context(user=user, lesson=lesson)
-    _check_open(user=user, lesson=lesson, course=course)
+def lesson_open(
+    *,
+    user,
+    lesson: LessonPage,
+    course: CoursePage | None = None,
+    state: CourseState | None = None,
+    ordered_keys: list[str] | None = None,
+) -> LessonProgress:
+    """Record that a fellow opened a lesson; raises LessonLocked when closed.
+
+    A view that has already read the source course, the fellow's course state
+    (`selectors.course_state`) and the course's lesson keys in this request
+    passes them in, so they are not read twice; the rules applied are the same.
+    """
+    if course is None:
+        lesson, course = _lesson_context(user=user, lesson=lesson)
+    else:
+        lesson = page_source(page=lesson)
+    _check_open(
+        user=user, lesson=lesson, course=course, state=state, ordered_keys=ordered_keys
+    )
     now = timezone.now()
     with transaction.atomic():
         course_progress = _locked_course_progress(user=user, course=course)

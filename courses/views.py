@@ -177,7 +177,13 @@ def lesson_page(request, *, page: LessonPage, lite: bool = False):
     if preview:
         progress, reflections = None, {}
     else:
-        progress = services.lesson_open(user=request.user, lesson=source)
+        progress = services.lesson_open(
+            user=request.user,
+            lesson=source,
+            course=source_course,
+            state=state,
+            ordered_keys=[str(item.page.translation_key) for item in lessons],
+        )
         reflections = selectors.reflections_for(user=request.user, lesson=source)
     provisions, mosaic_modules = _sources(request, page)
     context.update(

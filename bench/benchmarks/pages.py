@@ -253,8 +253,8 @@ def _report(
 
 def connection_cost(ctx: Context) -> None:
     """The lesson page in-process, alternating a new database connection per
-    request (CONN_MAX_AGE=0, the production default) with a kept one: what
-    persistent connections would save, measured side by side so that other
+    request (CONN_MAX_AGE=0) with a kept one (the production default): what
+    persistent connections save, measured side by side so that other
     load on the machine falls on both alike."""
     import statistics
     import time
