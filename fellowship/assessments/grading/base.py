@@ -133,3 +133,27 @@ class Grader:
     def review(self, definition: dict, response: Any) -> dict:
         """The key beside the response, for review pages once allowed."""
         return {}
+
+
+class KeyedResponseGrader(Grader):
+    """A grader whose response maps each entry of the question to a value.
+
+    The public view lists the entries under `view_entries`; the form has one
+    field per entry, named "<question field>-<entry id>".
+    """
+
+    view_entries: ClassVar[str] = ""
+
+    def with_response(self, view: dict, response: Any) -> dict:
+        response = response if isinstance(response, dict) else {}
+        for entry in view[self.view_entries]:
+            entry["selected"] = response.get(entry["id"])
+        return view
+
+    def response_from_form(self, data, name: str) -> Any:
+        prefix = f"{name}-"
+        return {
+            key[len(prefix) :]: value
+            for key, value in data.items()
+            if key.startswith(prefix) and value
+        }

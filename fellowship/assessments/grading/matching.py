@@ -12,7 +12,7 @@ from ..choices import QuestionType
 from .base import (
     MAX_OPTIONS,
     Grade,
-    Grader,
+    KeyedResponseGrader,
     ResponseError,
     clean_id,
     clean_plain_text,
@@ -31,9 +31,10 @@ def _choices(definition: dict) -> list[str]:
     return list(seen)
 
 
-class MatchingGrader(Grader):
+class MatchingGrader(KeyedResponseGrader):
     type = QuestionType.MATCHING
     template = "assessments/includes/question_matching.html"
+    view_entries = "prompts"
 
     def clean_definition(self, definition: Any) -> dict:
         definition = require_mapping(definition)
@@ -76,20 +77,6 @@ class MatchingGrader(Grader):
         choices = _choices(definition)
         choices = shuffled(choices, rng) if rng else sorted(choices, key=str.casefold)
         return {"prompts": shuffled(prompts, rng), "choices": choices}
-
-    def with_response(self, view: dict, response: Any) -> dict:
-        response = response if isinstance(response, dict) else {}
-        for entry in view["prompts"]:
-            entry["selected"] = response.get(entry["id"])
-        return view
-
-    def response_from_form(self, data, name: str) -> Any:
-        prefix = f"{name}-"
-        return {
-            key[len(prefix) :]: value
-            for key, value in data.items()
-            if key.startswith(prefix) and value
-        }
 
     def clean_response(self, definition: dict, response: Any) -> Any:
         if response in (None, "", {}):

@@ -12,7 +12,7 @@ from ..choices import MultipleResponseScoring, QuestionType
 from .base import (
     MAX_OPTIONS,
     Grade,
-    Grader,
+    KeyedResponseGrader,
     ResponseError,
     clean_id,
     clean_plain_text,
@@ -22,9 +22,10 @@ from .base import (
 )
 
 
-class OrderingGrader(Grader):
+class OrderingGrader(KeyedResponseGrader):
     type = QuestionType.ORDERING
     template = "assessments/includes/question_ordering.html"
+    view_entries = "items"
 
     def clean_definition(self, definition: Any) -> dict:
         definition = require_mapping(definition)
@@ -64,20 +65,6 @@ class OrderingGrader(Grader):
         if [i["id"] for i in order] == [i["id"] for i in items]:
             order = order[1:] + order[:1]
         return {"items": order, "positions": list(range(1, len(items) + 1))}
-
-    def with_response(self, view: dict, response: Any) -> dict:
-        response = response if isinstance(response, dict) else {}
-        for entry in view["items"]:
-            entry["selected"] = response.get(entry["id"])
-        return view
-
-    def response_from_form(self, data, name: str) -> Any:
-        prefix = f"{name}-"
-        return {
-            key[len(prefix) :]: value
-            for key, value in data.items()
-            if key.startswith(prefix) and value
-        }
 
     def clean_response(self, definition: dict, response: Any) -> Any:
         if response in (None, "", {}):
