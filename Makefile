@@ -8,6 +8,7 @@ PYTEST_ARGS ?=
 .PHONY: run test lint format check install system messages makemessages lock bench worker beat clean
 
 run: install messages
+	mkdir -p var/media
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo
 	$(MANAGE) runserver 127.0.0.1:8000

@@ -105,6 +105,15 @@ DATABASES = {
         "DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'fellowship.sqlite3'}"
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The demo's SQLite: readers never wait for a writer (WAL), writers queue
+    # for up to 20 s instead of failing with "database is locked", and a
+    # transaction takes its write lock at BEGIN so two never deadlock.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+    }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -5,10 +5,11 @@ import json
 import zipfile
 from pathlib import Path
 
-# The real export, read where the workplace keeps shared fixtures.
-TRUE_FALSE = (
-    Path(__file__).resolve().parents[2].parent / "shared/fixtures/h5p/true-false.h5p"
-)
+# Real packages made by other H5P tools (origin and licence: fixtures/README.md).
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "h5p"
+TRUE_FALSE = FIXTURES / "true-false.h5p"
+DRAG_TEXT = FIXTURES / "drag-text.h5p"
+AGAMOTTO = FIXTURES / "agamotto-3-images.h5p"
 
 
 def true_false_bytes() -> bytes:
