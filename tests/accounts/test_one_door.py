@@ -6,7 +6,9 @@ by `django.contrib.auth.login`, whoever calls it) records which route signed
 someone in. Routing a new login view anywhere makes these tests fail.
 """
 
+import ast
 import re
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import views as auth_views
@@ -180,3 +182,24 @@ def test_routes_none_signs_in_an_unverified_account(settings):
     unverified = UserFactory(verified=False)
     signed_in_at, _tried = post_credentials_everywhere(unverified.email)
     assert signed_in_at == set()
+
+
+def test_project_code_never_calls_login_itself():
+    """No view of the project signs in by its own means (a token, a link...)."""
+    root = Path(__file__).resolve().parents[2]
+    sign_in_names = {"login", "perform_login", "login_user", "auth_login"}
+    calls = []
+    for folder in ("fellowship", "content", "courses"):
+        for source in (root / folder).rglob("*.py"):
+            tree = ast.parse(source.read_text(), filename=str(source))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                    ("django.contrib.auth", "allauth")
+                ):
+                    names = {alias.name for alias in node.names}
+                    if names & sign_in_names:
+                        calls.append(f"{source.relative_to(root)}:{node.lineno}")
+                if isinstance(node, ast.Attribute) and node.attr in sign_in_names:
+                    if getattr(node.value, "id", "") in {"auth", "flows"}:
+                        calls.append(f"{source.relative_to(root)}:{node.lineno}")
+    assert calls == []
