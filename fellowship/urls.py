@@ -6,11 +6,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from fellowship.accounts.urls import admin_urlpatterns as admin_door_urlpatterns
+from fellowship.accounts.urls import site_urlpatterns as site_door_urlpatterns
 from fellowship.health import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # allauth is the only way in: Wagtail's login and password reset lead there.
+    path("admin/", include(admin_door_urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Machine and public endpoints, the same in every language.
@@ -27,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("assessments/", include("fellowship.assessments.urls")),
     path("programme/", include("fellowship.cohorts.urls")),
+    path("", include(site_door_urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

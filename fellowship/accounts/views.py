@@ -1,8 +1,13 @@
+from urllib.parse import urlencode
+
+from allauth.account.adapter import get_adapter
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from .forms import AccountForm, FellowProfileForm
 from .selectors import fellow_profile_get
@@ -33,3 +38,41 @@ def profile_edit(request):
             "profile": profile,
         },
     )
+
+
+def _safe_next(request) -> str:
+    """The `next` of the request when it is a path on this site, else ""."""
+    candidate = request.POST.get("next") or request.GET.get("next") or ""
+    if candidate and get_adapter(request).is_safe_url(candidate):
+        return candidate
+    return ""
+
+
+def _to_allauth_login(request, *, default_next: str = ""):
+    target = _safe_next(request) or default_next
+    url = reverse("account_login")
+    if target:
+        url = f"{url}?{urlencode({'next': target})}"
+    return redirect(url)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def admin_login(request):
+    """Wagtail's admin login address, which never signs anyone in.
+
+    Every sign-in goes through allauth's login, with its second factor, rate
+    limits and e-mail verification; credentials posted here are ignored.
+    """
+    return _to_allauth_login(request, default_next=reverse("wagtailadmin_home"))
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def site_login(request):
+    """Wagtail's login for private pages, which leads to allauth's login too."""
+    return _to_allauth_login(request)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def admin_password_reset(request, **kwargs):
+    """Wagtail's password-reset addresses lead to allauth's password reset."""
+    return redirect("account_reset_password")

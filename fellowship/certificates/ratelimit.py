@@ -4,9 +4,10 @@ production, so every web node counts together)."""
 import time
 from dataclasses import dataclass
 
-from allauth.account.adapter import get_adapter
 from django.conf import settings
 from django.core.cache import cache
+
+from fellowship.accounts.client_address import client_address
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 DEFAULT_VERIFY_RATE = "30/m"
@@ -26,12 +27,6 @@ def rate_parse(text: str) -> Rate:
     return Rate(limit=int(count), period=multiplier * PERIODS[unit])
 
 
-def client_ip(request) -> str:
-    # The allauth adapter reads X-Forwarded-For only behind the configured
-    # number of trusted proxies, as for the login rate limits.
-    return get_adapter(request).get_client_ip(request)
-
-
 def rate_limit_exceeded(request, *, scope: str) -> tuple[bool, int]:
     """Count this request; return (exceeded, seconds until the window ends)."""
     rate = rate_parse(
@@ -39,7 +34,7 @@ def rate_limit_exceeded(request, *, scope: str) -> tuple[bool, int]:
     )
     now = time.time()
     window = int(now // rate.period)
-    key = f"certificates:ratelimit:{scope}:{client_ip(request)}:{window}"
+    key = f"certificates:ratelimit:{scope}:{client_address(request)}:{window}"
     if cache.add(key, 1, rate.period + 1):
         count = 1
     else:

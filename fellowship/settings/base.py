@@ -214,6 +214,13 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
 }
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
+# A password reset never signs in: the next sign-in goes through the login, its
+# rate limits and the second factor.
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+# The client address for every rate limit (fellowship/accounts/client_address.py):
+# 0 uses REMOTE_ADDR and ignores X-Forwarded-For; N > 0 trusts the last N
+# proxies, each of which appends the address it saw to X-Forwarded-For.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "SALW Fellowship"
 # Staff who reach the Wagtail admin must have set up TOTP first.
@@ -300,7 +307,10 @@ WAGTAILDOCS_EXTENSIONS = [
     "mp4",
     "webm",
 ]
+# allauth is the only way in (docs/decisions/0007-one-door-in.md): Wagtail's
+# own login and password reset are not used.
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = True
 WAGTAIL_USER_CUSTOM_FIELDS = ["full_name", "preferred_language"]
 
