@@ -3,17 +3,17 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from fellowship.accounts.selectors import fellow_profile_get
+from fellowship.storage import private_file_response
 
 from . import selectors, services
 from .forms import ApplicationForm, NominationForm, PreferencesForm
-from .letters import letter_open
 from .models import Application, Call, NotificationPreference
 
 
@@ -108,18 +108,13 @@ def application_letter(request, pk: int):
     if not selectors.application_visible_to(user=request.user, application=application):
         raise Http404
     try:
-        handle = letter_open(application.letter_path)
+        return private_file_response(
+            application.letter_path,
+            filename=f"endorsement-letter-{application.pk}.pdf",
+            content_type="application/pdf",
+        )
     except (FileNotFoundError, OSError) as error:
         raise Http404 from error
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=f"endorsement-letter-{application.pk}.pdf",
-        content_type="application/pdf",
-    )
-    response["Cache-Control"] = "private, no-store"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
 
 
 @login_required
