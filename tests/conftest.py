@@ -28,6 +28,25 @@ def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def _private_files_in_tmp(settings, tmp_path):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "fellowship.storage.PrivateFileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "private")},
+        },
+    }
+
+
+@pytest.fixture
+def private_root(settings):
+    """Where this test's private files (letters, certificate PDFs) are."""
+    from pathlib import Path
+
+    return Path(settings.STORAGES["private"]["OPTIONS"]["location"])
+
+
 @pytest.fixture
 def site(db):
     from content.demo import site_seed

@@ -11,6 +11,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from fellowship.storage import private_storage_get
+
 from .choices import CertificateKind, CertificateStatus, IssueSource
 from .credentials.open_badges import STATUS_LIST_LENGTH
 
@@ -105,8 +107,13 @@ class Certificate(models.Model):
     status_list = models.PositiveIntegerField(_("status list"), default=1)
     status_list_index = models.PositiveIntegerField(_("status list index"))
     credential = models.JSONField(_("signed credential"), default=dict, editable=False)
+    # Private storage: served to the holder only, never from a public URL.
     pdf = models.FileField(
-        _("PDF"), upload_to=certificate_pdf_path, blank=True, editable=False
+        _("PDF"),
+        upload_to=certificate_pdf_path,
+        storage=private_storage_get,
+        blank=True,
+        editable=False,
     )
     emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
 

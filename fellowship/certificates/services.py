@@ -458,18 +458,24 @@ def certificate_pdf_build(*, certificate: Certificate):
     )
 
 
-def certificate_pdf_ensure(*, certificate: Certificate) -> bytes:
-    """The stored PDF, rendered and stored first if it is not there yet."""
+def certificate_pdf_stored(*, certificate: Certificate) -> str:
+    """The name of the certificate's PDF in the private storage, rendered and
+    stored first if it is not there yet."""
+    if certificate.pdf and certificate.pdf.storage.exists(certificate.pdf.name):
+        return certificate.pdf.name
     if certificate.pdf:
-        try:
-            with certificate.pdf.open("rb") as handle:
-                return handle.read()
-        except OSError:
-            logger.warning("Stored PDF of certificate %s is missing.", certificate.pk)
+        logger.warning("Stored PDF of certificate %s is missing.", certificate.pk)
     content = certificate_pdf_build(certificate=certificate).content
     certificate.pdf.save(f"{certificate.uuid}.pdf", ContentFile(content), save=False)
     Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
-    return content
+    return certificate.pdf.name
+
+
+def certificate_pdf_ensure(*, certificate: Certificate) -> bytes:
+    """The stored PDF's bytes, rendered and stored first if not there yet."""
+    name = certificate_pdf_stored(certificate=certificate)
+    with certificate.pdf.storage.open(name, "rb") as handle:
+        return handle.read()
 
 
 def certificate_deliver(*, certificate: Certificate) -> bool:

@@ -13,6 +13,8 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
+from fellowship.storage import private_file_response
+
 from . import selectors, services
 from .codes import code_display, code_normalise
 from .credentials.keys import did_document
@@ -167,12 +169,13 @@ def pdf_of_holder(request, code: str):
     certificate = selectors.certificate_of_holder(user=request.user, code=code)
     if certificate is None:
         return _json_not_found(request)
-    content = services.certificate_pdf_ensure(certificate=certificate)
-    response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="certificate-{certificate.code[:8]}.pdf"'
+    name = services.certificate_pdf_stored(certificate=certificate)
+    # From the private storage: streamed, or a signed URL valid for minutes.
+    return private_file_response(
+        name,
+        filename=f"certificate-{certificate.code[:8]}.pdf",
+        content_type="application/pdf",
     )
-    return response
 
 
 @require_GET

@@ -2,19 +2,20 @@
 
 A letter is checked before anything is stored (extension, declared content
 type, size and the PDF signature in its first bytes), then saved in the
-default storage under a random name that says nothing about its owner. It is
-never given a public URL: `views.application_letter` streams it to the people
-allowed to read it.
+private storage (STORAGES["private"], fellowship/storage.py) under a random
+name that says nothing about its owner. It never has a public URL:
+`views.application_letter` serves it to the people allowed to read it.
 """
 
 import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+
+from fellowship.storage import private_storage
 
 PDF_SIGNATURE = b"%PDF-"
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -65,13 +66,9 @@ def letter_store(upload: UploadedFile) -> str:
     """Save a validated letter under a random name; return the storage path."""
     name = f"{LETTERS_DIR}/{secrets.token_hex(16)}.pdf"
     upload.seek(0)
-    return default_storage.save(name, upload)
+    return private_storage.save(name, upload)
 
 
 def letter_delete(path: str) -> None:
     if path:
-        default_storage.delete(path)
-
-
-def letter_open(path: str):
-    return default_storage.open(path, "rb")
+        private_storage.delete(path)

@@ -19,5 +19,10 @@ urlpatterns = [
         name="application_letter",
     ),
     path("nominations/", views.nominations, name="nominations"),
+    path(
+        "preferences/revoked/",
+        views.preferences_revoked,
+        name="preferences_revoked",
+    ),
     path("preferences/<str:token>/", views.preferences, name="preferences"),
 ]

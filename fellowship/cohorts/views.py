@@ -1,19 +1,19 @@
 """Fellow- and applicant-facing pages under /<lang>/programme/."""
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from fellowship.accounts.selectors import fellow_profile_get
+from fellowship.storage import private_file_response
 
 from . import selectors, services
 from .forms import ApplicationForm, NominationForm, PreferencesForm
-from .letters import letter_open
 from .models import Application, Call, NotificationPreference
 
 
@@ -108,18 +108,13 @@ def application_letter(request, pk: int):
     if not selectors.application_visible_to(user=request.user, application=application):
         raise Http404
     try:
-        handle = letter_open(application.letter_path)
+        return private_file_response(
+            application.letter_path,
+            filename=f"endorsement-letter-{application.pk}.pdf",
+            content_type="application/pdf",
+        )
     except (FileNotFoundError, OSError) as error:
         raise Http404 from error
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=f"endorsement-letter-{application.pk}.pdf",
-        content_type="application/pdf",
-    )
-    response["Cache-Control"] = "private, no-store"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
 
 
 @login_required
@@ -173,14 +168,14 @@ def nominations(request):
     )
 
 
+@never_cache
 def preferences(request, token: str):
-    """Choose e-mails or unsubscribe, from the link in any e-mail; no sign-in."""
-    user_id = services.preferences_user_id(token=token)
-    user = (
-        get_user_model().objects.filter(pk=user_id, is_active=True).first()
-        if user_id
-        else None
-    )
+    """Choose e-mails or unsubscribe, from the link in any e-mail; no sign-in.
+
+    The link is the person's own, expires and can be revoked; the page names
+    no one, so a forwarded e-mail gives away nobody's address.
+    """
+    user = services.preferences_token_owner(token=token)
     if user is None:
         return render(request, "cohorts/preferences_invalid.html", status=404)
     current = NotificationPreference.objects.filter(user=user).first()
@@ -191,6 +186,9 @@ def preferences(request, token: str):
     }
     form = PreferencesForm(request.POST or None, initial=initial)
     if request.method == "POST":
+        if "revoke" in request.POST:
+            services.preferences_tokens_revoke(user=user)
+            return redirect("cohorts:preferences_revoked")
         if "unsubscribe" in request.POST:
             services.preferences_update(
                 user=user,
@@ -206,4 +204,12 @@ def preferences(request, token: str):
             services.preferences_update(user=user, **form.cleaned_data)
             messages.success(request, _("Your e-mail preferences have been saved."))
             return redirect("cohorts:preferences", token=token)
-    return render(request, "cohorts/preferences.html", {"form": form, "person": user})
+    return render(
+        request,
+        "cohorts/preferences.html",
+        {"form": form, "link_days": services.PREFERENCES_LINK_DAYS},
+    )
+
+
+def preferences_revoked(request):
+    return render(request, "cohorts/preferences_revoked.html")

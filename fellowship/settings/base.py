@@ -18,7 +18,9 @@ VAR_DIR = BASE_DIR / "var"
 env = environ.Env()
 
 DEBUG = env.bool("DEBUG", default=False)
-SECRET_KEY = env("SECRET_KEY", default="insecure-demo-key-change-me-" + "x" * 24)
+# No default anyone could sign with: production takes it from the environment,
+# the demo from var/secrets.json (dev.py), the tests from test.py.
+SECRET_KEY = env("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
@@ -262,28 +264,66 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = env("MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
+# Public media served by the application itself (fellowship/media.py, with
+# headers that keep uploads from running script); off in production, where
+# the reverse proxy or S3 serves /media/ (docs/decisions/0011).
+MEDIA_SERVE = env.bool("MEDIA_SERVE", default=False)
+# Private files (letters, certificate PDFs): outside MEDIA_ROOT, no URL.
+PRIVATE_ROOT = env.path("PRIVATE_ROOT", default=VAR_DIR / "private")
+# How long a signed URL to a private file on S3 stays valid, in seconds.
+PRIVATE_URL_EXPIRY = env.int("PRIVATE_URL_EXPIRY", default=120)
 AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "fellowship.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": str(PRIVATE_ROOT)},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 if AWS_STORAGE_BUCKET_NAME:
     # S3-compatible object storage; credentials come from AWS_* variables.
+    _s3 = {
+        "bucket_name": AWS_STORAGE_BUCKET_NAME,
+        "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
+        "region_name": env("AWS_S3_REGION_NAME", default=None),
+        "file_overwrite": False,
+    }
     STORAGES["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": AWS_STORAGE_BUCKET_NAME,
-            "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
-            "region_name": env("AWS_S3_REGION_NAME", default=None),
+            **_s3,
             "custom_domain": env("AWS_S3_CUSTOM_DOMAIN", default=None),
             "default_acl": None,
             "querystring_auth": env.bool("AWS_QUERYSTRING_AUTH", default=True),
-            "file_overwrite": False,
+        },
+    }
+    # Private files: their own bucket when AWS_PRIVATE_BUCKET_NAME is set,
+    # else the private/ prefix of the media bucket (which must then not be
+    # publicly readable). Private ACL, no custom domain, URLs signed for
+    # PRIVATE_URL_EXPIRY seconds.
+    _private_bucket = env("AWS_PRIVATE_BUCKET_NAME", default="")
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3,
+            "bucket_name": _private_bucket or AWS_STORAGE_BUCKET_NAME,
+            "location": env(
+                "AWS_PRIVATE_LOCATION", default="" if _private_bucket else "private"
+            ),
+            "custom_domain": None,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": PRIVATE_URL_EXPIRY,
+            # SigV4: the URL carries its own lifetime (X-Amz-Expires).
+            "signature_version": env("AWS_S3_SIGNATURE_VERSION", default="s3v4"),
         },
     }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Certificates: the Ed25519 seed that signs verifiable credentials (base64).
+# Never derived from SECRET_KEY: production requires it, the demo keeps a
+# random one in var/secrets.json, the tests set a fixed one.
 CREDENTIAL_SIGNING_KEY = env("CREDENTIAL_SIGNING_KEY", default="")
 CERTIFICATES_VERIFY_RATE_LIMIT = env("CERTIFICATES_VERIFY_RATE_LIMIT", default="30/m")
 

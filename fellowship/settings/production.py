@@ -4,13 +4,29 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import MIDDLEWARE, env
+from .keys import SECRET_KEY_COMMAND, SIGNING_KEY_COMMAND
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY", default="")
 if len(SECRET_KEY) < 50 or SECRET_KEY.startswith("insecure-"):
     raise ImproperlyConfigured(
-        "Set SECRET_KEY to a random value of 50 characters or more."
+        "Set SECRET_KEY to a random value of 50 characters or more, e.g. the "
+        f"output of: {SECRET_KEY_COMMAND}"
     )
+CREDENTIAL_SIGNING_KEY = env("CREDENTIAL_SIGNING_KEY", default="")
+if not CREDENTIAL_SIGNING_KEY:
+    raise ImproperlyConfigured(
+        "Set CREDENTIAL_SIGNING_KEY to the Ed25519 seed that signs certificates "
+        f"(32 random bytes in base64), e.g. the output of: {SIGNING_KEY_COMMAND}"
+    )
+try:
+    from fellowship.certificates.credentials.keys import seed_decode
+
+    seed_decode(CREDENTIAL_SIGNING_KEY)
+except ImproperlyConfigured as error:
+    raise ImproperlyConfigured(
+        f"{error} Make one with: {SIGNING_KEY_COMMAND}"
+    ) from None
 
 # Keep database connections between requests: a new PostgreSQL connection
 # cost about 15 ms of each lesson page in the benchmarks (bench/RESULTS.md).

@@ -95,7 +95,7 @@ def test_issuer_is_the_did_web_of_the_site_url(settings):
     assert document["assertionMethod"] == [method["id"]]
 
 
-def test_signing_key_comes_from_the_environment_in_any_spelling(settings, caplog):
+def test_signing_key_comes_from_the_environment_in_any_spelling(settings):
     seed = bytes(range(32))
     spellings = [
         base64.b64encode(seed).decode(),
@@ -107,14 +107,30 @@ def test_signing_key_comes_from_the_environment_in_any_spelling(settings, caplog
 
     settings.CREDENTIAL_SIGNING_KEY = spellings[0]
     configured = issuer_key()
-    assert not configured.is_demo
+    assert configured.private_key.private_bytes_raw() == seed
+
+
+def test_issuer_key_without_a_signing_key_signs_nothing(settings):
+    from django.core.exceptions import ImproperlyConfigured
+
     settings.CREDENTIAL_SIGNING_KEY = ""
     _issuer_key.cache_clear()
-    with caplog.at_level("WARNING"):
-        demo = issuer_key()
-    assert demo.is_demo
-    assert demo.public_multikey != configured.public_multikey
-    assert "CREDENTIAL_SIGNING_KEY is not set" in caplog.text
+    with pytest.raises(ImproperlyConfigured, match="CREDENTIAL_SIGNING_KEY"):
+        issuer_key()
+
+
+def test_issuer_key_is_not_derived_from_the_secret_key(settings):
+    """The old fallback signed with sha256(prefix + SECRET_KEY): whoever knew
+    SECRET_KEY (the public demo default) could sign credentials."""
+    import hashlib
+
+    derived = {
+        hashlib.sha256(prefix + settings.SECRET_KEY.encode()).digest()
+        for prefix in (b"fellowship-demo-credential-key:", b"")
+    }
+    seed = issuer_key().private_key.private_bytes_raw()
+    assert seed not in derived
+    assert seed != settings.SECRET_KEY.encode()[:32]
 
 
 def test_a_malformed_signing_key_is_refused():

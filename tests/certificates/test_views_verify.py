@@ -201,7 +201,9 @@ def test_holder_downloads_pdf_and_credential(client, certificate):
     credential = client.get(
         reverse("certificates:credential_of_holder", args=[certificate.code])
     )
-    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert pdf.status_code == 200
+    assert b"".join(pdf.streaming_content).startswith(b"%PDF")
+    assert pdf["Cache-Control"] == "private, no-store"
     assert pdf["Content-Disposition"].startswith("attachment;")
     assert json.loads(credential.content) == certificate.credential
 

@@ -1,6 +1,7 @@
 """Applying, with the endorsement letter checked before anything is stored."""
 
 import datetime
+from pathlib import Path
 
 import pytest
 from django.core import mail
@@ -20,7 +21,10 @@ PROFILE = {
 
 
 def stored_files(settings):
-    root = settings.MEDIA_ROOT / "cohorts" / "letters"
+    # Letters are private files: in the private storage, never in public media.
+    assert not (settings.MEDIA_ROOT / "cohorts" / "letters").exists()
+    root = Path(settings.STORAGES["private"]["OPTIONS"]["location"]) / "cohorts"
+    root = root / "letters"
     return sorted(p.name for p in root.iterdir()) if root.exists() else []
 
 
@@ -43,7 +47,8 @@ def test_application_submit_stores_the_letter_under_a_random_name(
     assert application.letter_path.startswith("cohorts/letters/")
     assert "Jane" not in application.letter_path
     assert stored_files(settings) == [application.letter_path.rsplit("/", 1)[1]]
-    assert (settings.MEDIA_ROOT / application.letter_path).read_bytes() == PDF_BYTES
+    private_root = Path(settings.STORAGES["private"]["OPTIONS"]["location"])
+    assert (private_root / application.letter_path).read_bytes() == PDF_BYTES
     # The profile is updated through accounts and snapshotted on the application.
     fellow.fellow_profile.refresh_from_db()
     assert fellow.fellow_profile.country == "KE"

@@ -73,6 +73,7 @@ def test_reminders_go_out_in_the_recipients_language_with_an_unsubscribe_link(
     (message,) = [m for m in mail.outbox if french.email in m.to]
     link = re.search(r"http://\S+/fr/programme/preferences/\S+/", message.body)
     assert link, message.body
+    assert french.email not in link.group(0)
     assert message.extra_headers["List-Unsubscribe"] == f"<{link.group(0)}>"
     # The link works without signing in, and unsubscribing stops reminders.
     path = "/" + link.group(0).split("/", 3)[3]

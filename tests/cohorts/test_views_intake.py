@@ -56,7 +56,7 @@ def test_apply_form_creates_the_application(client, fellow, call, settings):
 
 
 def test_apply_form_refuses_html_posing_as_pdf_with_a_clear_message(
-    client, fellow, call, settings
+    client, fellow, call, settings, private_root
 ):
     client.force_login(fellow)
     response = client.post(
@@ -67,6 +67,7 @@ def test_apply_form_refuses_html_posing_as_pdf_with_a_clear_message(
     assert "is not a PDF document" in response.content.decode()
     assert not Application.objects.exists()
     assert not (settings.MEDIA_ROOT / "cohorts" / "letters").exists()
+    assert not (private_root / "cohorts" / "letters").exists()
 
 
 def test_apply_requires_sign_in(client, call):

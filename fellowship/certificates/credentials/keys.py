@@ -1,18 +1,15 @@
 """The issuer: its did:web identifier, its Ed25519 key and its DID document.
 
-The key comes from the CREDENTIAL_SIGNING_KEY setting (or the environment
-variable of that name): the 32-byte Ed25519 seed as base64, base64url, or
+The key comes from the CREDENTIAL_SIGNING_KEY setting: the 32-byte Ed25519 seed as base64, base64url, or
 multibase ('z' base58btc, 'u' base64url), with or without the ed25519-priv
-multicodec prefix. Production settings refuse to start without it; the demo
-and the tests derive a fixed key from SECRET_KEY and log a warning, so that
-credentials they sign are never mistaken for real ones.
+multicodec prefix. It is never derived from anything else: production
+settings refuse to start without it, the demo makes a random one per
+installation (fellowship/settings/keys.py) and the tests set a fixed one.
+Without it nothing is signed.
 """
 
 import base64
 import binascii
-import hashlib
-import logging
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
@@ -31,8 +28,6 @@ from .multibase import (
     multikey_public,
 )
 
-logger = logging.getLogger(__name__)
-
 DID_CONTEXT = "https://www.w3.org/ns/did/v1"
 MULTIKEY_CONTEXT = "https://w3id.org/security/multikey/v1"
 
@@ -42,7 +37,6 @@ class IssuerKey:
     did: str
     private_key: Ed25519PrivateKey
     public_multikey: str
-    is_demo: bool
 
     @property
     def verification_method(self) -> str:
@@ -91,38 +85,28 @@ def seed_decode(text: str) -> bytes:
     )
 
 
-def _configured_seed() -> str:
-    return getattr(settings, "CREDENTIAL_SIGNING_KEY", "") or os.environ.get(
-        "CREDENTIAL_SIGNING_KEY", ""
-    )
-
-
 @lru_cache(maxsize=8)
-def _issuer_key(seed_text: str, secret_key: str, site_url: str) -> IssuerKey:
-    if seed_text:
-        seed, is_demo = seed_decode(seed_text), False
-    else:
-        seed = hashlib.sha256(
-            b"fellowship-demo-credential-key:" + secret_key.encode()
-        ).digest()
-        is_demo = True
-        logger.warning(
-            "CREDENTIAL_SIGNING_KEY is not set: credentials are signed with a demo "
-            "key derived from SECRET_KEY. Set it in production."
+def _issuer_key(seed_text: str, site_url: str) -> IssuerKey:
+    if not seed_text:
+        raise ImproperlyConfigured(
+            "CREDENTIAL_SIGNING_KEY is not set: nothing can be signed. Set it to "
+            "32 random bytes in base64 (see fellowship/settings/keys.py)."
         )
+    seed = seed_decode(seed_text)
     private_key = Ed25519PrivateKey.from_private_bytes(seed)
     raw_public = private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     return IssuerKey(
         did=issuer_did(site_url),
         private_key=private_key,
         public_multikey=multikey_public(raw_public),
-        is_demo=is_demo,
     )
 
 
 def issuer_key() -> IssuerKey:
     """The issuer's key as configured now (cached per configuration)."""
-    return _issuer_key(_configured_seed(), settings.SECRET_KEY, settings.SITE_URL)
+    return _issuer_key(
+        getattr(settings, "CREDENTIAL_SIGNING_KEY", ""), settings.SITE_URL
+    )
 
 
 def did_document(key: IssuerKey | None = None) -> dict:

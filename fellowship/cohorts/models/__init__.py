@@ -2,7 +2,7 @@
 
 from .intake import Application, ApplicationScore, Call, Nomination, RubricCriterion
 from .membership import Attendance, Membership, MembershipEvent, Session
-from .notifications import Notification, NotificationPreference
+from .notifications import Notification, NotificationPreference, PreferencesLink
 from .programme import Cohort, CohortCourse, CohortStaff, Cycle
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "Nomination",
     "Notification",
     "NotificationPreference",
+    "PreferencesLink",
     "RubricCriterion",
     "Session",
 ]

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..choices import NotificationKind
@@ -60,3 +61,37 @@ class NotificationPreference(models.Model):
 
     def __str__(self):
         return str(self.user)
+
+
+class PreferencesLink(models.Model):
+    """A link that opens one person's e-mail preferences without a sign-in.
+
+    Each e-mail carries a fresh one. Only the SHA-256 of its random token is
+    kept, so the table cannot be turned back into links. A link works until
+    `expires_at`, and not at all once revoked (by its owner, or when they
+    change their password).
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("e-mail preferences link")
+        verbose_name_plural = _("e-mail preferences links")
+        indexes = [
+            models.Index(fields=["user", "expires_at"], name="cohorts_preflink_user")
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(expires_at__gt=models.F("created_at")),
+                name="cohorts_preflink_expires_after_creation",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} until {self.expires_at:%Y-%m-%d}"

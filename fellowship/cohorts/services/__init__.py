@@ -10,18 +10,21 @@ from .intake import (
 )
 from .membership import attendance_record, membership_create, membership_transition
 from .notifications import (
+    PREFERENCES_LINK_DAYS,
     application_status_notify,
     digests_send_managers,
     notification_send,
     nudges_send_inactive,
     preferences_token,
+    preferences_token_owner,
+    preferences_tokens_revoke,
     preferences_update,
     preferences_url,
-    preferences_user_id,
     reminders_send_due,
 )
 
 __all__ = [
+    "PREFERENCES_LINK_DAYS",
     "application_decide",
     "application_score",
     "application_status_notify",
@@ -36,8 +39,9 @@ __all__ = [
     "notification_send",
     "nudges_send_inactive",
     "preferences_token",
+    "preferences_token_owner",
+    "preferences_tokens_revoke",
     "preferences_update",
     "preferences_url",
-    "preferences_user_id",
     "reminders_send_due",
 ]

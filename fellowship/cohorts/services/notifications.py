@@ -9,10 +9,11 @@ keeps `sent_at` empty, for the record) rather than sent twice.
 """
 
 import datetime
+import hashlib
+import secrets
 from collections import defaultdict
 
 from django.conf import settings
-from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -33,25 +34,62 @@ from ..models import (
     Membership,
     Notification,
     NotificationPreference,
+    PreferencesLink,
 )
 from ..progress import progress_rows
 from ..selectors.dashboard import DashboardFilters, cohort_dashboard, fellow_is_inactive
 
-PREFERENCES_SALT = "fellowship.cohorts.preferences"
+# How long the link in an e-mail opens the preferences page. Each e-mail
+# carries a fresh link, and reminders come weekly or more, so a fellow always
+# has a working one; a link forwarded or leaked stops working on its own.
+PREFERENCES_LINK_DAYS = 90
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def preferences_token(*, user) -> str:
-    return signing.dumps({"user": user.pk}, salt=PREFERENCES_SALT)
+    """A new link token for `user`, valid PREFERENCES_LINK_DAYS days.
+
+    Only its hash is stored; the token itself exists in the e-mail alone.
+    The person's expired links are cleared on the way.
+    """
+    now = timezone.now()
+    token = secrets.token_urlsafe(32)
+    PreferencesLink.objects.filter(user=user, expires_at__lte=now).delete()
+    PreferencesLink.objects.create(
+        user=user,
+        token_hash=_token_hash(token),
+        created_at=now,
+        expires_at=now + datetime.timedelta(days=PREFERENCES_LINK_DAYS),
+    )
+    return token
 
 
-def preferences_user_id(*, token: str) -> int | None:
-    """The user a preferences link belongs to, or None for a forged one."""
-    try:
-        data = signing.loads(token, salt=PREFERENCES_SALT)
-    except signing.BadSignature:
+def preferences_token_owner(*, token: str):
+    """The active person a link belongs to, or None if the token is unknown
+    (forged, of an older format), expired or revoked."""
+    if not token or len(token) > 100:
         return None
-    user_id = data.get("user") if isinstance(data, dict) else None
-    return user_id if isinstance(user_id, int) else None
+    link = (
+        PreferencesLink.objects.select_related("user")
+        .filter(
+            token_hash=_token_hash(token),
+            revoked_at__isnull=True,
+            expires_at__gt=timezone.now(),
+            user__is_active=True,
+        )
+        .first()
+    )
+    return link.user if link else None
+
+
+def preferences_tokens_revoke(*, user) -> int:
+    """Make every preferences link of `user` stop working; returns how many."""
+    return PreferencesLink.objects.filter(
+        user=user, revoked_at__isnull=True, expires_at__gt=timezone.now()
+    ).update(revoked_at=timezone.now())
 
 
 def preferences_url(*, user) -> str:
