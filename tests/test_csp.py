@@ -154,6 +154,7 @@ def test_policy_production_upgrades_insecure_requests():
         "print(p.CONTENT_SECURITY_POLICY['DIRECTIVES']['upgrade-insecure-requests'])"
     )
     environment = {**os.environ, "SECRET_KEY": "k" * 60}
+    environment.pop("CSP_UPGRADE_INSECURE_REQUESTS", None)
 
     result = subprocess.run(
         [sys.executable, "-c", code],
