@@ -6,6 +6,7 @@ media under var/media/).
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
@@ -319,8 +320,6 @@ SESSION_COOKIE_HTTPONLY = True
 # styles, no plugins, no framing by other sites. Origins that can vary by
 # deployment (S3 media, a separate H5P origin) come from the environment.
 def _origin(url: str) -> str:
-    from urllib.parse import urlsplit
-
     parts = urlsplit(url or "")
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
@@ -383,14 +382,14 @@ CONTENT_SECURITY_POLICY = {
 # widgets, choosers, inline panels) and inline styles: under this prefix only,
 # scripts and styles may be inline; every other directive stays.
 CSP_ADMIN_PATH_PREFIX = "/admin/"
-# No avatars from gravatar.com and no release check against wagtail.org: the
-# admin loads nothing from other origins.
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAIL_ENABLE_UPDATE_CHECK = False
 CSP_ADMIN_REPLACE = {
     "script-src": [SELF, UNSAFE_INLINE, *_h5p],
     "style-src": [SELF, UNSAFE_INLINE, *_h5p],
 }
+# No avatars from gravatar.com and no release check against wagtail.org: the
+# admin loads nothing from other origins.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 LOGGING = {
     "version": 1,
