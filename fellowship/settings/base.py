@@ -6,8 +6,10 @@ media under var/media/).
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from fellowship.cohorts.schedule import BEAT_SCHEDULE as COHORTS_BEAT_SCHEDULE
@@ -68,6 +70,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "fellowship.content_security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -360,6 +363,83 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
+
+
+# Content-Security-Policy (docs/decisions/0012-content-security-policy.md):
+# scripts only from this origin or with the request's nonce, no inline
+# styles, no plugins, no framing by other sites. Origins that can vary by
+# deployment (S3 media, a separate H5P origin) come from the environment.
+def _origin(url: str) -> str:
+    parts = urlsplit(url or "")
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+H5P_CONTENT_ORIGIN = _origin(env("H5P_CONTENT_ORIGIN", default=""))
+CSP_MEDIA_ORIGINS = env.list("CSP_MEDIA_ORIGINS", default=[])
+if not CSP_MEDIA_ORIGINS:
+    CSP_MEDIA_ORIGINS = [_origin(MEDIA_URL)]
+    if AWS_STORAGE_BUCKET_NAME:
+        _custom_domain = STORAGES["default"]["OPTIONS"]["custom_domain"]
+        _endpoint = STORAGES["default"]["OPTIONS"]["endpoint_url"]
+        if _custom_domain:
+            CSP_MEDIA_ORIGINS.append(f"https://{_custom_domain}")
+        elif _endpoint:
+            CSP_MEDIA_ORIGINS.append(_origin(_endpoint))
+        else:
+            CSP_MEDIA_ORIGINS.append(
+                f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+            )
+            _region = STORAGES["default"]["OPTIONS"]["region_name"]
+            if _region:
+                CSP_MEDIA_ORIGINS.append(
+                    f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{_region}.amazonaws.com"
+                )
+CSP_MEDIA_ORIGINS = [origin for origin in dict.fromkeys(CSP_MEDIA_ORIGINS) if origin]
+# The video block embeds players of video services in frames.
+CSP_FRAME_ORIGINS = env.list(
+    "CSP_FRAME_ORIGINS",
+    default=[
+        "https://www.youtube.com",
+        "https://www.youtube-nocookie.com",
+        "https://player.vimeo.com",
+    ],
+)
+_h5p = [H5P_CONTENT_ORIGIN] if H5P_CONTENT_ORIGIN else []
+# h5p-standalone writes the player's frame (about:blank, which runs under the
+# lesson page's policy) with one fixed inline script that hands the frame the
+# page's H5PIntegration: its hash allows that exact script and nothing else.
+# A new h5p-standalone that changes it fails the H5P browser test, whose
+# message names the new hash.
+CSP_H5P_FRAME_SCRIPT = "'sha256-8CniZYrnO46q7MvZ3m08Wom1HH/ZhyXmm29kBKTV1rk='"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE, CSP_H5P_FRAME_SCRIPT, *_h5p],
+        "style-src": [SELF, *_h5p],
+        "img-src": [SELF, "data:", *CSP_MEDIA_ORIGINS, *_h5p],
+        "media-src": [SELF, *CSP_MEDIA_ORIGINS, *_h5p],
+        "font-src": [SELF, *_h5p],
+        "connect-src": [SELF, *_h5p],
+        "frame-src": [SELF, *CSP_FRAME_ORIGINS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+        "upgrade-insecure-requests": False,
+    },
+}
+# The Wagtail admin renders inline <script> elements without a nonce (date
+# widgets, choosers, inline panels) and inline styles: under this prefix only,
+# scripts and styles may be inline; every other directive stays.
+CSP_ADMIN_PATH_PREFIX = "/admin/"
+CSP_ADMIN_REPLACE = {
+    "script-src": [SELF, UNSAFE_INLINE, *_h5p],
+    "style-src": [SELF, UNSAFE_INLINE, *_h5p],
+}
+# No avatars from gravatar.com and no release check against wagtail.org: the
+# admin loads nothing from other origins.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 LOGGING = {
     "version": 1,

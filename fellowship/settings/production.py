@@ -60,3 +60,15 @@ MIDDLEWARE = [
 # Wagtail's live preview and the H5P player frame pages of this same origin,
 # so frames stay SAMEORIGIN rather than DENY.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# Browsers fetch any http:// URL of a page over HTTPS (as SECURE_SSL_REDIRECT,
+# it can be switched off for a plain-HTTP run behind no proxy).
+CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY,  # noqa: F405
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],  # noqa: F405
+        "upgrade-insecure-requests": env.bool(
+            "CSP_UPGRADE_INSECURE_REQUESTS", default=True
+        ),
+    },
+}

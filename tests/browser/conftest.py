@@ -2,6 +2,9 @@
 
 Outside CI they skip, saying why, when no Chromium is installed; with
 REQUIRE_BROWSER=1 (as in .ci/run) a missing browser fails the run.
+
+The Content-Security-Policy is on: a test fails at teardown when the browser
+reported any violation of it, in a page or in any of its frames.
 """
 
 import os
@@ -19,6 +22,23 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-quic",
 ]
+# Every document (frames included) reports its policy violations to the page.
+CSP_LISTENER = """
+(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+        const report = [
+            "directive=" + event.effectiveDirective,
+            "blocked=" + (event.blockedURI || "inline"),
+            "document=" + event.documentURI,
+            "source=" + (event.sourceFile || "") + ":" + event.lineNumber,
+            "sample=" + (event.sample || ""),
+        ].join(" ");
+        try {
+            if (window.__cspViolation) window.__cspViolation(report);
+        } catch (error) {}
+    }, true);
+})();
+"""
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 
 
@@ -49,9 +69,31 @@ def chromium():
 def page(chromium, live_server):
     context = chromium.new_context(base_url=live_server.url, locale="en-GB")
     context.set_default_timeout(15_000)
+    violations = []
+
+    def on_violation(report):
+        violations.append(report)
+
+    context.expose_function("__cspViolation", on_violation)
+    context.add_init_script(CSP_LISTENER)
+
+    def on_console(message):
+        # Documents the init script cannot reach (the about:blank frames that
+        # h5p-standalone writes) still log their violations.
+        if message.type == "error" and "Content Security Policy" in message.text:
+            location = message.location or {}
+            violations.append(f"console: {message.text} (at {location.get('url', '')})")
+
+    context.on("console", on_console)
     page = context.new_page()
     yield page
     context.close()
+    if violations:
+        pytest.fail(
+            "Content-Security-Policy violations:\n"
+            + "\n".join(dict.fromkeys(violations)),
+            pytrace=False,
+        )
 
 
 @pytest.fixture
@@ -59,7 +101,9 @@ def axe_audit():
     """Run axe-core on the page; return the serious and critical violations."""
 
     def audit(page):
-        page.add_script_tag(path=str(AXE))
+        # Evaluated over the DevTools protocol, which the page's CSP does not
+        # govern (a <script> tag of axe would be refused).
+        page.evaluate(AXE.read_text(encoding="utf-8"))
         result = page.evaluate(
             """async () => await axe.run(document, {
                 runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}
