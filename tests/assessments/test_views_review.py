@@ -398,3 +398,24 @@ def test_result_page_with_the_key_queries_do_not_grow(
         assert "is-correct" in html
         counts.append(len(context.captured_queries))
     assert counts[0] == counts[1]
+
+
+def test_quiz_admin_edit_form_offers_the_review_options_with_help(
+    client, enrolled, instructor, make_review_quiz
+):
+    quiz = make_review_quiz()
+    edit = reverse("wagtailsnippets_assessments_quiz:edit", args=[quiz.pk])
+    client.force_login(enrolled)
+    assert client.get(edit).status_code in (302, 403)
+    activate_totp(instructor)
+    client.force_login(instructor)
+    response = client.get(edit)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "What a fellow sees after an attempt" in html
+    for name in ("review_marks", "review_right_answers", "review_feedback"):
+        assert f'name="{name}"' in html
+    assert "let the next attempt be copied from them" in html
+    assert (
+        "After the fellow&#x27;s last allowed attempt, or once the quiz closes" in html
+    )
