@@ -25,6 +25,7 @@ from .gift import GiftImportError, gift_export, gift_import
 from .grading import grader_for
 from .models import Attempt, AttemptAnswer, Question, QuestionBank, Quiz
 from .selectors import (
+    ReviewVisibility,
     attempt_answers,
     attempt_review,
     bank_questions,
@@ -203,7 +204,11 @@ class AttemptReviewView(AdminView, TemplateView):
         answers = attempt_answers(attempt=attempt)
         return super().get_context_data(
             attempt=attempt,
-            reviewed=attempt_review(attempt=attempt, show_key=True, answers=answers),
+            reviewed=attempt_review(
+                attempt=attempt,
+                visibility=ReviewVisibility.everything(),
+                answers=answers,
+            ),
             **kwargs,
         )
 

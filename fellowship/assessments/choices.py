@@ -25,8 +25,14 @@ class GradingMethod(models.TextChoices):
     AVERAGE = "average", _("Average of attempts")
 
 
-class ReviewOption(models.TextChoices):
-    AFTER_SUBMISSION = "after_submission", _("Right after submission")
+class ReviewTiming(models.TextChoices):
+    """When a part of a finished attempt's review opens to the fellow."""
+
+    AFTER_EACH_ATTEMPT = "after_each_attempt", _("Immediately after each attempt")
+    AFTER_LAST_ATTEMPT = (
+        "after_last_attempt",
+        _("After the fellow's last allowed attempt, or once the quiz closes"),
+    )
     AFTER_CLOSE = "after_close", _("After the quiz closes")
     NEVER = "never", _("Never")
 

@@ -14,7 +14,7 @@ import html
 from django.conf import settings
 from django.db import transaction
 
-from .choices import MultipleResponseScoring, QuestionType
+from .choices import MultipleResponseScoring, QuestionType, ReviewTiming
 from .models import Question, QuestionBank, Quiz, QuizSlot
 from .services import question_create
 
@@ -154,6 +154,7 @@ def _module_quiz(module, course, quiz_data, sources, *, log) -> Quiz:
             "pass_mark": quiz_data.get("pass_mark", 70),
             "max_attempts": 3,
             "time_limit_minutes": quiz_data.get("time_limit_minutes"),
+            **review_settings(quiz_data),
         },
     )
     if created:
@@ -163,6 +164,20 @@ def _module_quiz(module, course, quiz_data, sources, *, log) -> Quiz:
         )
         log(f"Created the quiz {quiz.title}.")
     return quiz
+
+
+def review_settings(quiz_data: dict) -> dict:
+    """Marks after each attempt; the key and feedback only once no attempt is
+    left or the quiz has closed, so that a first attempt never serves the
+    next. A quiz in the demo data may set its own under "review"."""
+    review = quiz_data.get("review", {})
+    return {
+        "review_marks": review.get("marks", ReviewTiming.AFTER_EACH_ATTEMPT),
+        "review_right_answers": review.get(
+            "right_answers", ReviewTiming.AFTER_LAST_ATTEMPT
+        ),
+        "review_feedback": review.get("feedback", ReviewTiming.AFTER_LAST_ATTEMPT),
+    }
 
 
 def _append_assessment_lesson(module, quiz: Quiz, *, log) -> None:

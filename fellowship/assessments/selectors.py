@@ -17,7 +17,7 @@ from typing import Any
 from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
 
-from .choices import AnswerState, AttemptState, QuestionType, ReviewOption
+from .choices import AnswerState, AttemptState, QuestionType, ReviewTiming
 from .grading import grader_for
 from .models import (
     Accommodation,
@@ -77,17 +77,94 @@ def quiz_review_opens_at(*, quiz: Quiz) -> datetime.datetime | None:
     return max(quiz.closes_at, latest) if latest else quiz.closes_at
 
 
-def review_allowed(*, attempt: Attempt, now: datetime.datetime | None = None) -> bool:
-    """Whether the fellow may see the key and feedback of a finished attempt."""
+@dataclass(frozen=True)
+class ReviewVisibility:
+    """What the review of one finished attempt may show its fellow, now.
+
+    `marks`: their answers and the points of each; `right_answers`: the key;
+    `feedback`: per-answer and general feedback and the instructor's
+    comments. The `*_timing` fields say when a hidden part opens, for the
+    page to tell the fellow; `attempt_running` is true while another attempt
+    at the quiz is in progress (right answers and feedback wait for it).
+    """
+
+    marks: bool
+    right_answers: bool
+    feedback: bool
+    marks_timing: str = ReviewTiming.NEVER
+    right_answers_timing: str = ReviewTiming.NEVER
+    feedback_timing: str = ReviewTiming.NEVER
+    attempt_running: bool = False
+    closes_at: datetime.datetime | None = None
+
+    @property
+    def anything(self) -> bool:
+        return self.marks or self.right_answers or self.feedback
+
+    @classmethod
+    def everything(cls) -> ReviewVisibility:
+        """What instructors see in the admin's attempt review."""
+        return cls(marks=True, right_answers=True, feedback=True)
+
+
+REVIEW_NOTHING = ReviewVisibility(marks=False, right_answers=False, feedback=False)
+
+
+def attempt_review_visibility(
+    *, attempt: Attempt, now: datetime.datetime | None = None
+) -> ReviewVisibility:
+    """The one rule for what a fellow may see of their finished attempt.
+
+    Each part follows the quiz's timing for it: after each attempt; after
+    the fellow's last allowed attempt (accommodations' extra attempts count)
+    or once the quiz has closed; after the quiz has closed (the latest
+    closing date, personal extensions included, so that no one still
+    answering can read the key); never. A pass with attempts left opens
+    nothing. While the fellow has another attempt in progress, right answers
+    and feedback stay hidden whatever the timing. At most three queries.
+    """
     if attempt.state == AttemptState.IN_PROGRESS:
+        return REVIEW_NOTHING
+    now = now or timezone.now()
+    quiz = attempt.quiz
+    states = list(
+        Attempt.objects.filter(quiz_id=quiz.pk, user_id=attempt.user_id).values_list(
+            "state", flat=True
+        )
+    )
+    running = AttemptState.IN_PROGRESS in states
+    finished = len(states) - states.count(AttemptState.IN_PROGRESS)
+    rules = rules_for(
+        quiz=quiz,
+        accommodation=Accommodation.objects.filter(
+            quiz_id=quiz.pk, user_id=attempt.user_id
+        ).first(),
+    )
+    no_attempt_left = rules.max_attempts is not None and finished >= rules.max_attempts
+    closes_at = quiz_review_opens_at(quiz=quiz)
+    closed = closes_at is not None and now >= closes_at
+
+    def opens(timing: str, *, key: bool) -> bool:
+        if key and running:
+            return False
+        if timing == ReviewTiming.AFTER_EACH_ATTEMPT:
+            return True
+        if timing == ReviewTiming.AFTER_LAST_ATTEMPT:
+            return no_attempt_left or closed
+        if timing == ReviewTiming.AFTER_CLOSE:
+            return closed
         return False
-    option = attempt.quiz.review_option
-    if option == ReviewOption.AFTER_SUBMISSION:
-        return True
-    if option == ReviewOption.AFTER_CLOSE:
-        opens = quiz_review_opens_at(quiz=attempt.quiz)
-        return opens is not None and (now or timezone.now()) >= opens
-    return False
+
+    return ReviewVisibility(
+        marks=opens(quiz.review_marks, key=False),
+        right_answers=opens(quiz.review_right_answers, key=True),
+        feedback=opens(quiz.review_feedback, key=True),
+        marks_timing=quiz.review_marks,
+        right_answers_timing=quiz.review_right_answers,
+        feedback_timing=quiz.review_feedback,
+        attempt_running=running,
+        closes_at=closes_at,
+    )
 
 
 # A fellow's standing on a quiz (the quiz card; three queries).
@@ -269,30 +346,71 @@ def attempt_public_questions(
 
 @dataclass
 class ReviewedQuestion:
-    answer: AttemptAnswer
-    question: Question
-    key: dict | None  # only when the review options allow
+    """One question of a finished attempt, holding only what may be shown.
+
+    `view` is the grader's review: the fellow's answer when `marks` allow,
+    the key beside it only when `right_answers` allow; `score` is None when
+    marks are hidden or the answer awaits grading.
+    """
+
+    answer_id: int
+    question_id: int
+    position: int
+    type: str
+    stem: str
+    max_points: Decimal
+    view: dict
+    marks: bool
+    key: bool
+    score: Decimal | None = None
+    awaiting_grading: bool = False
     feedback: list[str] = field(default_factory=list)
     general_feedback: str = ""
+    grader_feedback: str = ""
 
 
 def attempt_review(
-    *, attempt: Attempt, show_key: bool, answers: list[AttemptAnswer] | None = None
+    *,
+    attempt: Attempt,
+    visibility: ReviewVisibility,
+    answers: list[AttemptAnswer] | None = None,
 ) -> list[ReviewedQuestion]:
-    """Scores per question; the key and feedback only when `show_key`."""
+    """The review of an attempt as `visibility` (attempt_review_visibility, or
+    ReviewVisibility.everything() for instructors) allows; nothing else."""
+    if not visibility.anything:
+        return []
     answers = answers if answers is not None else attempt_answers(attempt=attempt)
     reviewed = []
     for answer in answers:
         question = answer.question
         grader = grader_for(question.type)
-        item = ReviewedQuestion(answer=answer, question=question, key=None)
-        if show_key:
-            item.key = grader.review(question.definition, answer.response)
+        response = answer.response if visibility.marks else None
+        item = ReviewedQuestion(
+            answer_id=answer.pk,
+            question_id=question.pk,
+            position=answer.position,
+            type=question.type,
+            stem=question.stem,
+            max_points=answer.max_points,
+            view=grader.review(
+                question.definition,
+                response,
+                rng=option_rng(attempt=attempt, question_id=question.pk),
+                key=visibility.right_answers,
+            ),
+            marks=visibility.marks,
+            key=visibility.right_answers,
+        )
+        if visibility.marks:
+            item.score = answer.score
+            item.awaiting_grading = answer.state == AnswerState.AWAITING_GRADING
+        if visibility.feedback:
             if grader.auto_graded:
                 item.feedback = grader.grade(
                     question.definition, answer.response
                 ).feedback
             item.general_feedback = question.general_feedback
+            item.grader_feedback = answer.grader_feedback
         reviewed.append(item)
     return reviewed
 

@@ -1,8 +1,9 @@
 """Fellow-facing views: thin, each parses, calls a selector or service, renders.
 
 Every attempt URL answers 404 to anyone but the attempt's owner, and no view
-hands a template anything but the public view of a question until the review
-options allow the key.
+hands a template or a JSON response anything but the public view of a
+question; a finished attempt's review holds only what
+`attempt_review_visibility` allows.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from .selectors import (
     attempt_for_user,
     attempt_public_questions,
     attempt_review,
+    attempt_review_visibility,
     quiz_status,
-    review_allowed,
 )
 from .services import (
     AssessmentError,
@@ -194,15 +195,14 @@ def attempt_result(request: HttpRequest, public_id) -> HttpResponse:
     if not attempt_expire_if_overdue(attempt=attempt):
         return redirect("assessments:attempt_take", public_id=attempt.public_id)
     attempt.refresh_from_db()
-    show_key = review_allowed(attempt=attempt)
-    reviewed = attempt_review(attempt=attempt, show_key=True) if show_key else []
+    visibility = attempt_review_visibility(attempt=attempt)
     return render(
         request,
         "assessments/attempt_result.html",
         {
             "attempt": attempt,
             "quiz": attempt.quiz,
-            "show_key": show_key,
-            "reviewed": reviewed,
+            "visibility": visibility,
+            "reviewed": attempt_review(attempt=attempt, visibility=visibility),
         },
     )

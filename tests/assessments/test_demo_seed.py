@@ -2,7 +2,7 @@
 
 import pytest
 
-from fellowship.assessments.choices import QuestionType
+from fellowship.assessments.choices import QuestionType, ReviewTiming
 from fellowship.assessments.demo import LESSON_TITLE, assessments_seed
 from fellowship.assessments.models import Question, QuestionBank, Quiz
 
@@ -112,6 +112,11 @@ def test_seed_creates_banks_quizzes_and_lessons_once(tree, monkeypatch):
     }
     quiz = Quiz.objects.get()
     assert quiz.pass_mark == 70
+    # The key only once no attempt is left or the quiz has closed.
+    assert quiz.max_attempts == 3
+    assert quiz.review_marks == ReviewTiming.AFTER_EACH_ATTEMPT
+    assert quiz.review_right_answers == ReviewTiming.AFTER_LAST_ATTEMPT
+    assert quiz.review_feedback == ReviewTiming.AFTER_LAST_ATTEMPT
     assert quiz.slots.count() == 7
     lesson = LessonPage.objects.get(title=LESSON_TITLE)
     assert lesson.get_parent().pk == tree.module.pk
@@ -128,3 +133,40 @@ def test_seed_without_the_courses_service_still_creates_quizzes(tree, monkeypatc
     assessments_seed(tracks=TRACKS, log=messages.append)
     assert Quiz.objects.count() == 1
     assert any("module_lesson_append is missing" in m for m in messages)
+
+
+def test_seeded_quiz_shows_the_key_only_when_no_attempt_is_left(
+    tree, monkeypatch, enrolled
+):
+    from courses import services
+    from fellowship.assessments.selectors import attempt_review_visibility
+    from fellowship.assessments.services import attempt_start, attempt_submit
+
+    monkeypatch.setattr(services, "module_lesson_append", lesson_append, raising=False)
+    (quiz,) = assessments_seed(tracks=TRACKS)
+    shown = []
+    for _ in range(quiz.max_attempts):
+        attempt = attempt_submit(attempt=attempt_start(user=enrolled, quiz=quiz))
+        visibility = attempt_review_visibility(attempt=attempt)
+        assert visibility.marks
+        shown.append((visibility.right_answers, visibility.feedback))
+    assert shown == [(False, False), (False, False), (True, True)]
+
+
+def test_seeded_quiz_shows_the_key_once_closed(tree, monkeypatch, enrolled):
+    import datetime
+
+    from django.utils import timezone
+
+    from courses import services
+    from fellowship.assessments.selectors import attempt_review_visibility
+    from fellowship.assessments.services import attempt_start, attempt_submit
+
+    monkeypatch.setattr(services, "module_lesson_append", lesson_append, raising=False)
+    (quiz,) = assessments_seed(tracks=TRACKS)
+    quiz.closes_at = timezone.now() + datetime.timedelta(days=1)
+    quiz.save()
+    attempt = attempt_submit(attempt=attempt_start(user=enrolled, quiz=quiz))
+    assert not attempt_review_visibility(attempt=attempt).right_answers
+    later = quiz.closes_at + datetime.timedelta(minutes=1)
+    assert attempt_review_visibility(attempt=attempt, now=later).right_answers

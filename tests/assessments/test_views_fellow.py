@@ -8,7 +8,7 @@ import pytest
 import time_machine
 from django.urls import reverse
 
-from fellowship.assessments.choices import AttemptState, QuestionType, ReviewOption
+from fellowship.assessments.choices import AttemptState, QuestionType, ReviewTiming
 from fellowship.assessments.models import Attempt, QuizResult
 from tests.factories import user_with_role
 
@@ -150,8 +150,9 @@ def test_form_without_javascript_saves_then_submits(client, attempt):
     assert attempt.percent == 100
     result = client.get(url("attempt_result", attempt)).content.decode()
     assert "You passed." in result
-    # Review after submission: the key is now shown.
-    assert "importation" in result
+    # Marks after each attempt; no key while attempts remain (unlimited here).
+    assert "Your answer" in result and "1 of 1" in result
+    assert "importation" not in result
 
 
 def test_form_with_a_bad_answer_is_not_submitted(client, attempt):
@@ -181,12 +182,14 @@ def test_double_submit_grades_once(client, attempt):
 
 @pytest.mark.parametrize(
     ("option", "shown"),
-    [(ReviewOption.AFTER_SUBMISSION, True), (ReviewOption.NEVER, False)],
+    [(ReviewTiming.AFTER_EACH_ATTEMPT, True), (ReviewTiming.NEVER, False)],
 )
 def test_review_options_decide_whether_the_key_is_shown(
     client, enrolled, make_question, make_quiz, option, shown
 ):
-    quiz = make_quiz([make_question(QuestionType.SHORT_TEXT)], review_option=option)
+    quiz = make_quiz(
+        [make_question(QuestionType.SHORT_TEXT)], review_right_answers=option
+    )
     client.force_login(enrolled)
     client.post(reverse("assessments:quiz_start", args=[quiz.pk]))
     attempt = Attempt.objects.get(quiz=quiz)
@@ -204,7 +207,7 @@ def test_key_after_close_waits_for_the_latest_closing_date(
     closes = START + datetime.timedelta(days=1)
     quiz = make_quiz(
         [make_question(QuestionType.SHORT_TEXT)],
-        review_option=ReviewOption.AFTER_CLOSE,
+        review_right_answers=ReviewTiming.AFTER_CLOSE,
         closes_at=closes,
     )
     other = user_with_role("Fellow")

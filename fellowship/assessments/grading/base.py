@@ -130,8 +130,22 @@ class Grader:
     def grade(self, definition: dict, response: Any) -> Grade:
         raise NotImplementedError
 
-    def review(self, definition: dict, response: Any) -> dict:
-        """The key beside the response, for review pages once allowed."""
+    def review(
+        self,
+        definition: dict,
+        response: Any,
+        *,
+        rng: random.Random | None = None,
+        key: bool,
+    ) -> dict:
+        """A finished attempt's answer for its review page.
+
+        `response` is None when the fellow's answers are not to be shown; the
+        key (which option is right, the accepted answers, the right pairs or
+        positions) is in the result only when `key` is true, so nothing the
+        template receives can give it away before the review options allow.
+        Entries come in the order the attempt showed them (`rng`).
+        """
         return {}
 
 

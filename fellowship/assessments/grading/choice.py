@@ -93,11 +93,16 @@ class SingleChoiceGrader(Grader):
                 return Grade(1.0 if option["correct"] else 0.0, feedback)
         return Grade(0.0)
 
-    def review(self, definition: dict, response: Any) -> dict:
+    def review(self, definition: dict, response: Any, *, rng=None, key: bool) -> dict:
         return {
             "options": [
-                {**option, "chosen": option["id"] == response}
-                for option in definition["options"]
+                {
+                    "id": option["id"],
+                    "text": option["text"],
+                    "chosen": option["id"] == response,
+                    **({"correct": option["correct"]} if key else {}),
+                }
+                for option in shuffled(definition["options"], rng)
             ]
         }
 
@@ -176,11 +181,16 @@ class MultipleResponseGrader(Grader):
         key = {o["id"] for o in options if o["fraction"] > 0}
         return Grade(1.0 if chosen == key else 0.0, feedback)
 
-    def review(self, definition: dict, response: Any) -> dict:
+    def review(self, definition: dict, response: Any, *, rng=None, key: bool) -> dict:
         chosen = set(response) if isinstance(response, list) else set()
         return {
             "options": [
-                {**o, "correct": o["fraction"] > 0, "chosen": o["id"] in chosen}
-                for o in definition["options"]
+                {
+                    "id": o["id"],
+                    "text": o["text"],
+                    "chosen": o["id"] in chosen,
+                    **({"correct": o["fraction"] > 0} if key else {}),
+                }
+                for o in shuffled(definition["options"], rng)
             ]
         }

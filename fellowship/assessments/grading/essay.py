@@ -127,5 +127,8 @@ class EssayGrader(Grader):
             )
         return number
 
-    def review(self, definition: dict, response: Any) -> dict:
-        return {"rubric": definition["rubric"]}
+    def review(self, definition: dict, response: Any, *, rng=None, key: bool) -> dict:
+        view = {"response": response or ""}
+        if key:
+            view["rubric"] = definition["rubric"]
+        return view

@@ -99,15 +99,27 @@ class MatchingGrader(KeyedResponseGrader):
         feedback = [definition["feedback"]] if definition.get("feedback") else []
         return Grade(round(right / len(pairs), 5), feedback)
 
-    def review(self, definition: dict, response: Any) -> dict:
+    def review(self, definition: dict, response: Any, *, rng=None, key: bool) -> dict:
         response = response if isinstance(response, dict) else {}
+        answers = {pair["id"]: pair["answer"] for pair in definition["pairs"]}
+        # In the order the attempt showed the prompts.
+        shown = self.public_view(definition, rng=rng)["prompts"]
         return {
             "pairs": [
                 {
-                    **pair,
-                    "chosen": response.get(pair["id"], ""),
-                    "correct": response.get(pair["id"]) == pair["answer"],
+                    "id": prompt["id"],
+                    "prompt": prompt["text"],
+                    "chosen": response.get(prompt["id"], ""),
+                    **(
+                        {
+                            "answer": answers[prompt["id"]],
+                            "correct": response.get(prompt["id"])
+                            == answers[prompt["id"]],
+                        }
+                        if key
+                        else {}
+                    ),
                 }
-                for pair in definition["pairs"]
+                for prompt in shown
             ]
         }

@@ -86,10 +86,9 @@ class NumericGrader(Grader):
         feedback = definition["feedback_correct" if right else "feedback_incorrect"]
         return Grade(1.0 if right else 0.0, [feedback] if feedback else [])
 
-    def review(self, definition: dict, response: Any) -> dict:
-        return {
-            "answer": definition["answer"],
-            "tolerance": definition["tolerance"],
-            "unit": definition.get("unit", ""),
-            "response": response,
-        }
+    def review(self, definition: dict, response: Any, *, rng=None, key: bool) -> dict:
+        view = {"unit": definition.get("unit", ""), "response": response or ""}
+        if key:
+            view["answer"] = definition["answer"]
+            view["tolerance"] = definition["tolerance"]
+        return view

@@ -98,16 +98,29 @@ class OrderingGrader(KeyedResponseGrader):
             return Grade(1.0 if right == len(items) else 0.0, feedback)
         return Grade(round(right / len(items), 5), feedback)
 
-    def review(self, definition: dict, response: Any) -> dict:
+    def review(self, definition: dict, response: Any, *, rng=None, key: bool) -> dict:
         response = response if isinstance(response, dict) else {}
+        positions = {
+            item["id"]: index for index, item in enumerate(definition["items"], start=1)
+        }
+        # In the order the attempt showed them, never in the key's order.
+        shown = self.public_view(definition, rng=rng)["items"]
         return {
             "items": [
                 {
-                    **item,
-                    "position": index,
+                    "id": item["id"],
+                    "text": item["text"],
                     "chosen": response.get(item["id"]),
-                    "correct": response.get(item["id"]) == index,
+                    **(
+                        {
+                            "position": positions[item["id"]],
+                            "correct": response.get(item["id"])
+                            == positions[item["id"]],
+                        }
+                        if key
+                        else {}
+                    ),
                 }
-                for index, item in enumerate(definition["items"], start=1)
+                for item in shown
             ]
         }

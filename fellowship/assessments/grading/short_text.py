@@ -64,5 +64,8 @@ class ShortTextGrader(Grader):
         feedback = definition["feedback_correct" if right else "feedback_incorrect"]
         return Grade(1.0 if right else 0.0, [feedback] if feedback else [])
 
-    def review(self, definition: dict, response: Any) -> dict:
-        return {"accepted": definition["accepted"], "response": response}
+    def review(self, definition: dict, response: Any, *, rng=None, key: bool) -> dict:
+        view = {"response": response or ""}
+        if key:
+            view["accepted"] = definition["accepted"]
+        return view

@@ -46,5 +46,8 @@ class TrueFalseGrader(Grader):
             [feedback] if feedback else [],
         )
 
-    def review(self, definition: dict, response: Any) -> dict:
-        return {"answer": definition["answer"], "chosen": response}
+    def review(self, definition: dict, response: Any, *, rng=None, key: bool) -> dict:
+        view = {"chosen": response if isinstance(response, bool) else None}
+        if key:
+            view["answer"] = definition["answer"]
+        return view

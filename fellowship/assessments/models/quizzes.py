@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from ..choices import GradingMethod, ReviewOption
+from ..choices import GradingMethod, ReviewTiming
 
 
 class Quiz(index.Indexed, ClusterableModel):
@@ -59,11 +59,41 @@ class Quiz(index.Indexed, ClusterableModel):
         choices=GradingMethod.choices,
         default=GradingMethod.HIGHEST,
     )
-    review_option = models.CharField(
-        _("show correct answers"),
+    review_marks = models.CharField(
+        _("fellow's answers and marks"),
         max_length=20,
-        choices=ReviewOption.choices,
-        default=ReviewOption.AFTER_SUBMISSION,
+        choices=ReviewTiming.choices,
+        default=ReviewTiming.AFTER_EACH_ATTEMPT,
+        help_text=_(
+            "When a fellow sees, question by question, what they answered and "
+            "the points each answer earned. Their total score and whether they "
+            "passed are always shown once the attempt is graded."
+        ),
+    )
+    review_right_answers = models.CharField(
+        _("right answers"),
+        max_length=20,
+        choices=ReviewTiming.choices,
+        default=ReviewTiming.AFTER_LAST_ATTEMPT,
+        help_text=_(
+            "When a fellow sees the right answer to each question. Shown while "
+            "attempts remain, right answers let the next attempt be copied "
+            "from them. The last allowed attempt counts the extra attempts of "
+            "accommodations; a pass with attempts left does not open them. "
+            "While the fellow has an attempt in progress, no review shows them."
+        ),
+    )
+    review_feedback = models.CharField(
+        _("feedback"),
+        max_length=20,
+        choices=ReviewTiming.choices,
+        default=ReviewTiming.AFTER_LAST_ATTEMPT,
+        help_text=_(
+            "When a fellow sees the feedback on the answers they chose, each "
+            "question's general feedback and the instructor's comments on "
+            "written answers. Feedback on an answer often tells the right "
+            "answer: open it no earlier than the right answers."
+        ),
     )
     shuffle_questions = models.BooleanField(_("shuffle questions"), default=True)
     shuffle_options = models.BooleanField(_("shuffle options"), default=True)
@@ -82,12 +112,24 @@ class Quiz(index.Indexed, ClusterableModel):
                 ),
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
                 FieldPanel("time_limit_minutes"),
-                FieldPanel("review_option"),
                 FieldRowPanel(
                     [FieldPanel("shuffle_questions"), FieldPanel("shuffle_options")]
                 ),
             ],
             heading=_("Rules"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("review_marks"),
+                FieldPanel("review_right_answers"),
+                FieldPanel("review_feedback"),
+            ],
+            heading=_("What a fellow sees after an attempt"),
+            help_text=_(
+                "Each part opens at the time chosen; the score and the pass are "
+                "always shown. Instructors always see everything in the attempt "
+                "review."
+            ),
         ),
         InlinePanel("slots", heading=_("Questions"), label=_("Question slot")),
     ]
@@ -115,6 +157,13 @@ class Quiz(index.Indexed, ClusterableModel):
                 condition=models.Q(time_limit_minutes__isnull=True)
                 | models.Q(time_limit_minutes__gt=0),
                 name="quiz_time_limit_positive",
+            ),
+            *(
+                models.CheckConstraint(
+                    condition=models.Q(**{f"{name}__in": ReviewTiming.values}),
+                    name=f"quiz_{name}_known",
+                )
+                for name in ("review_marks", "review_right_answers", "review_feedback")
             ),
         ]
 
