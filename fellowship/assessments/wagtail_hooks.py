@@ -90,7 +90,17 @@ class ScopedFormMixin:
 
 class ScopedIndexView(snippet_views.IndexView):
     def get_base_queryset(self):
-        return _in_scope(super().get_base_queryset(), self.request.user)
+        queryset = _in_scope(super().get_base_queryset(), self.request.user)
+        # The related objects shown in columns come with the rows.
+        related = [
+            name
+            for name in self.list_display
+            if isinstance(name, str)
+            and getattr(
+                self.model._meta._forward_fields_map.get(name), "many_to_one", False
+            )
+        ]
+        return queryset.select_related(*related)
 
 
 class ScopedCreateView(ScopedFormMixin, snippet_views.CreateView):
