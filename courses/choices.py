@@ -33,3 +33,11 @@ class EnrolmentStatus(models.TextChoices):
 class LessonStatus(models.TextChoices):
     STARTED = "started", _("Started")
     COMPLETED = "completed", _("Completed")
+
+
+class StaffRole(models.TextChoices):
+    """What a person does on one course: instructors author and grade,
+    graders grade only."""
+
+    INSTRUCTOR = "instructor", _("Instructor")
+    GRADER = "grader", _("Grader")

@@ -59,7 +59,35 @@ def seed(*, log, credentials):
         log=log,
     )
     curriculum_seed(tracks=demo_data.TRACKS, translations=TRANSLATIONS, log=log)
+    course_staff_seed(email=DEMO_INSTRUCTOR, log=log)
     practice_activity_seed(lesson_slug=PRACTICE_LESSON, package=demo_package(), log=log)
+
+
+# The demo instructor authors and grades every demo course.
+DEMO_INSTRUCTOR = "instructor@example.org"
+
+
+def course_staff_seed(*, email: str, log=lambda *_: None) -> None:
+    """Make the person instructor of every source-language course (through
+    the service, so the course staff groups follow); idempotent."""
+    from django.contrib.auth import get_user_model
+
+    from .choices import StaffRole
+    from .models import CourseStaff
+    from .selectors import source_language_code
+    from .services import course_staff_add
+
+    user = get_user_model().objects.filter(email=email).first()
+    if user is None:
+        return
+    courses = CoursePage.objects.filter(locale__language_code=source_language_code())
+    for course in courses.exclude(
+        pk__in=CourseStaff.objects.filter(user=user, role=StaffRole.INSTRUCTOR).values(
+            "course_id"
+        )
+    ):
+        course_staff_add(course=course, user=user, role=StaffRole.INSTRUCTOR)
+        log(f"Made {email} instructor of {course.title}.")
 
 
 # The lesson that teaches the ITI's scope gets the H5P practice activity.

@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from .choices import Level, Track
+from .choices import Level, StaffRole, Track
 
 
 def _language_choices():
@@ -37,3 +37,25 @@ class ReflectionForm(forms.Form):
 class ActivityForm(forms.Form):
     seconds = forms.IntegerField(min_value=0, max_value=24 * 60 * 60)
     position = forms.CharField(required=False, max_length=64)
+
+
+class CourseStaffForm(forms.Form):
+    user = forms.ModelChoiceField(label=_("Person"), queryset=None)
+    role = forms.ChoiceField(label=_("Role"), choices=StaffRole.choices)
+
+    def __init__(self, *args, candidates, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["user"].queryset = candidates
+        self.fields["user"].help_text = _("People who hold the Instructor role.")
+
+
+class CourseStaffRemoveForm(forms.Form):
+    user = forms.ModelChoiceField(queryset=None, widget=forms.HiddenInput)
+
+    def __init__(self, *args, staff_user_ids, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.contrib.auth import get_user_model
+
+        self.fields["user"].queryset = get_user_model().objects.filter(
+            pk__in=staff_user_ids
+        )

@@ -17,11 +17,12 @@ from wagtail.models import Page
 
 from content.models import MosaicModule, Provision
 
-from .choices import EnrolmentStatus, LessonStatus
+from .choices import EnrolmentStatus, LessonStatus, StaffRole
 from .models import (
     CatalogPage,
     CoursePage,
     CourseProgress,
+    CourseStaff,
     Enrolment,
     LessonPage,
     LessonProgress,
@@ -523,3 +524,86 @@ def enrolments_of(
 ) -> QuerySet[Enrolment]:
     enrolments = Enrolment.objects.filter(user=user, course_id__in=list(course_ids))
     return enrolments.filter(source=source) if source else enrolments
+
+
+# Course staff: who may author and grade which course.
+
+AUTHOR_ANY_COURSE = "courses.author_any_course"
+
+
+def user_authors_every_course(*, user) -> bool:
+    """Programme managers and site admins work on every course."""
+    return user.is_active and user.has_perm(AUTHOR_ANY_COURSE)
+
+
+def _staff_courses(*, user, roles: list[str]) -> QuerySet[CoursePage]:
+    courses = CoursePage.objects.filter(locale__language_code=source_language_code())
+    if not user.is_authenticated or not user.is_active:
+        return courses.none()
+    if user_authors_every_course(user=user):
+        return courses
+    return courses.filter(
+        pk__in=CourseStaff.objects.filter(user=user, role__in=roles).values("course_id")
+    )
+
+
+def courses_for_staff(*, user) -> QuerySet[CoursePage]:
+    """The source-language course pages the person may author (one query)."""
+    return _staff_courses(user=user, roles=[StaffRole.INSTRUCTOR])
+
+
+def courses_for_grading(*, user) -> QuerySet[CoursePage]:
+    """The source-language course pages whose attempts the person may grade."""
+    return _staff_courses(user=user, roles=[StaffRole.INSTRUCTOR, StaffRole.GRADER])
+
+
+def course_keys_for_staff(*, user, grading: bool = False) -> QuerySet | None:
+    """Translation keys of the person's courses, to filter by as a subquery;
+    None when the person works on every course (no filter needed).
+
+    Keys rather than ids, so that a bank or quiz attached to a translation of
+    a course belongs to the same course."""
+    if user.is_authenticated and user_authors_every_course(user=user):
+        return None
+    courses = (
+        courses_for_grading(user=user) if grading else courses_for_staff(user=user)
+    )
+    return courses.values("translation_key")
+
+
+def course_staff_list(*, course: CoursePage) -> QuerySet[CourseStaff]:
+    """The staff of a course (any language page of it), by name."""
+    return (
+        CourseStaff.objects.filter(course__translation_key=course.translation_key)
+        .select_related("user")
+        .order_by("user__full_name", "user_id")
+    )
+
+
+def course_staff_candidates() -> QuerySet:
+    """The people who may be named course staff: active instructors."""
+    from django.contrib.auth import get_user_model
+
+    from fellowship.accounts.choices import Role
+
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=str(Role.INSTRUCTOR))
+        .order_by("full_name", "email")
+        .distinct()
+    )
+
+
+def course_for_staff_view(*, user, course_id: int) -> CoursePage | None:
+    """A course (any language page of it) whose staff the person may see:
+    its own staff and those who work on every course."""
+    course = CoursePage.objects.filter(pk=course_id).first()
+    if course is None:
+        return None
+    if user_authors_every_course(user=user):
+        return page_source(page=course)
+    return (
+        courses_for_grading(user=user)
+        .filter(translation_key=course.translation_key)
+        .first()
+    )

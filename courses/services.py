@@ -9,15 +9,20 @@ import datetime
 import uuid
 from enum import StrEnum
 
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import GroupPagePermission, Page
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from . import completion, events
-from .choices import EnrolmentSource, EnrolmentStatus, LessonStatus
+from .choices import EnrolmentSource, EnrolmentStatus, LessonStatus, StaffRole
 from .models import (
     CoursePage,
     CourseProgress,
+    CourseStaff,
+    CourseStaffGroup,
     Enrolment,
     LessonPage,
     LessonProgress,
@@ -357,3 +362,116 @@ def reflection_save(
         user=user, lesson=lesson, block_id=block_id, defaults={"text": text}
     )
     return reflection
+
+
+# Course staff.
+
+# What a course's instructors may do on its pages, in every locale tree.
+# Publishing goes through the review workflow (a programme manager approves).
+COURSE_PAGE_PERMISSIONS = ("add_page", "change_page")
+GROUP_NAME_MAX = 150
+
+
+class CourseStaffError(ValueError):
+    """The person cannot be made staff of the course; the message says why."""
+
+
+def _is_instructor(user) -> bool:
+    from fellowship.accounts.choices import Role
+    from fellowship.accounts.selectors import user_roles
+
+    return str(Role.INSTRUCTOR) in user_roles(user=user)
+
+
+@transaction.atomic
+def course_staff_add(*, course: CoursePage, user, role: str) -> CourseStaff:
+    """Make a person instructor or grader of a course (idempotent; changes the
+    role when they are already staff). Instructors get the course's page
+    permissions through its staff group."""
+    if role not in StaffRole.values:
+        raise CourseStaffError(_("Choose instructor or grader."))
+    if not user.is_active or not _is_instructor(user):
+        raise CourseStaffError(
+            _("%(person)s does not hold the Instructor role.") % {"person": user}
+        )
+    course = page_source(page=course)
+    staff, _created = CourseStaff.objects.update_or_create(
+        course=course, user=user, defaults={"role": role}
+    )
+    course_staff_group_sync(course=course)
+    return staff
+
+
+@transaction.atomic
+def course_staff_remove(*, course: CoursePage, user) -> bool:
+    """Take a person off a course's staff; False when they were not on it."""
+    course = page_source(page=course)
+    deleted, _detail = CourseStaff.objects.filter(course=course, user=user).delete()
+    course_staff_group_sync(course=course)
+    return bool(deleted)
+
+
+def _group_name(course: CoursePage, group_id: int | None) -> str:
+    suffix = f" ({course.pk})"
+    name = f"Course staff: {course.title}"[: GROUP_NAME_MAX - len(suffix)]
+    taken = Group.objects.filter(name=name).exclude(pk=group_id).exists()
+    return f"{name}{suffix}" if taken else name
+
+
+@transaction.atomic
+def course_staff_group_sync(*, course: CoursePage) -> Group:
+    """Make the course's staff group exact: its members are the course's
+    instructors, and it holds the course page permissions on the course and
+    on each of its translations and aliases (every locale tree)."""
+    course = page_source(page=course)
+    link = (
+        CourseStaffGroup.objects.select_related("group").filter(course=course).first()
+    )
+    if link is None:
+        group = Group.objects.create(name=_group_name(course, None))
+        link = CourseStaffGroup.objects.create(course=course, group=group)
+    group = link.group
+    name = _group_name(course, group.pk)
+    if group.name != name:
+        group.name = name
+        group.save(update_fields=["name"])
+    permissions = list(
+        Permission.objects.filter(
+            content_type__app_label="wagtailcore",
+            codename__in=COURSE_PAGE_PERMISSIONS,
+        )
+    )
+    page_ids = list(
+        Page.objects.filter(translation_key=course.translation_key).values_list(
+            "pk", flat=True
+        )
+    )
+    wanted = {(page_id, p.pk) for page_id in page_ids for p in permissions}
+    existing = {
+        (row.page_id, row.permission_id): row.pk
+        for row in GroupPagePermission.objects.filter(group=group)
+    }
+    stale = [pk for key, pk in existing.items() if key not in wanted]
+    if stale:
+        GroupPagePermission.objects.filter(pk__in=stale).delete()
+    GroupPagePermission.objects.bulk_create(
+        [
+            GroupPagePermission(group=group, page_id=page_id, permission_id=perm_id)
+            for page_id, perm_id in sorted(wanted - existing.keys())
+        ]
+    )
+    group.user_set.set(
+        CourseStaff.objects.filter(
+            course=course, role=StaffRole.INSTRUCTOR
+        ).values_list("user_id", flat=True)
+    )
+    return group
+
+
+def course_translation_created(*, page: CoursePage) -> None:
+    """A new translation or alias of a course takes the course's staff
+    permissions (called when a course page is created in any locale)."""
+    if CourseStaffGroup.objects.filter(
+        course__translation_key=page.translation_key
+    ).exists():
+        course_staff_group_sync(course=page)

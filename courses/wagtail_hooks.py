@@ -2,8 +2,10 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 
-from .admin_views import CoverageView
+from .admin_views import MANAGE_STAFF, CourseStaffView, CoverageView
+from .models import CoursePage
 
 
 @hooks.register("register_admin_urls")
@@ -13,7 +15,12 @@ def register_coverage_url():
             "curriculum/coverage/",
             CoverageView.as_view(),
             name="courses_coverage",
-        )
+        ),
+        path(
+            "curriculum/courses/<int:course_id>/staff/",
+            CourseStaffView.as_view(),
+            name="courses_course_staff",
+        ),
     ]
 
 
@@ -25,3 +32,24 @@ def register_coverage_menu_item():
         icon_name="table",
         order=310,
     )
+
+
+def _staff_button(page, user, priority):
+    course = issubclass(page.specific_class or type(page), CoursePage)
+    if course and user.has_perm(MANAGE_STAFF):
+        yield Button(
+            _("Course staff"),
+            reverse("courses_course_staff", args=[page.pk]),
+            icon_name="group",
+            priority=priority,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def course_staff_header_button(page, user, view_name, next_url=None):
+    yield from _staff_button(page, user, priority=80)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def course_staff_listing_button(page, user, next_url=None):
+    yield from _staff_button(page, user, priority=80)

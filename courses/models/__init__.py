@@ -2,11 +2,14 @@
 
 from .pages import CatalogPage, CoursePage, LessonPage, ModulePage
 from .progress import CourseProgress, Enrolment, LessonProgress, Reflection
+from .staff import CourseStaff, CourseStaffGroup
 
 __all__ = [
     "CatalogPage",
     "CourseProgress",
     "CoursePage",
+    "CourseStaff",
+    "CourseStaffGroup",
     "Enrolment",
     "LessonPage",
     "LessonProgress",

@@ -2,7 +2,12 @@
 
 Each role names the permissions it holds as "app_label.codename". Apps that
 add models add their permissions here, and `roles_sync` (run by a migration
-and after every migrate) makes the groups match.
+and after every migrate) makes the groups match exactly: a permission taken
+out of this file is taken off the group, and so is a page permission.
+
+Instructors hold no page permission here: they author only the courses whose
+staff they are, through each course's staff group (`courses.services.
+course_staff_add`), and the assessments of those courses only.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -70,6 +75,15 @@ _CERTIFICATES = [
     "certificates.view_certificatetemplate",
 ]
 
+# Programme managers and site admins work on every course and name its staff.
+_COURSE_STAFF = [
+    "courses.author_any_course",
+    "courses.view_coursestaff",
+    "courses.add_coursestaff",
+    "courses.change_coursestaff",
+    "courses.delete_coursestaff",
+]
+
 _PROGRAMME_SETUP = [
     f"cohorts.{action}_{model}"
     for model in ("cycle", "cohort", "call")
@@ -101,12 +115,14 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         *_QUIZ_MANAGE,
         *_CERTIFICATES,
         *_PROGRAMME_SETUP,
+        *_COURSE_STAFF,
     ],
     Role.SITE_ADMIN: [
         ADMIN_ACCESS,
         *_H5P_AUTHOR,
         *_H5P_INSTALL,
         *_PROGRAMME_SETUP,
+        *_COURSE_STAFF,
         "cohorts.delete_cycle",
         "cohorts.delete_cohort",
         "cohorts.delete_call",
@@ -117,8 +133,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
 STAFF_ROLES = (Role.INSTRUCTOR, Role.PROGRAMME_MANAGER, Role.SITE_ADMIN)
 
 # Page permissions on the site's root page, by role (Wagtail's page policy).
+# Instructors have none: their courses' staff groups give them theirs.
 ROLE_PAGE_PERMISSIONS: dict[str, list[str]] = {
-    Role.INSTRUCTOR: ["add_page", "change_page"],
     Role.PROGRAMME_MANAGER: ["add_page", "change_page", "publish_page", "lock_page"],
     Role.SITE_ADMIN: [
         "add_page",
@@ -148,20 +164,32 @@ def roles_sync(*, using: str = "default") -> dict[str, Group]:
     groups = {}
     for role, names in ROLE_PERMISSIONS.items():
         group, _created = Group.objects.using(using).get_or_create(name=str(role))
-        group.permissions.add(*_permissions(names))
+        group.permissions.set(_permissions(names))
         groups[str(role)] = group
-    _grant_page_permissions(groups)
+    _set_page_permissions(groups)
     return groups
 
 
-def _grant_page_permissions(groups: dict[str, Group]) -> None:
+def _set_page_permissions(groups: dict[str, Group]) -> None:
+    """Each role group holds exactly the root page permissions named above,
+    and no page permission anywhere else."""
     from wagtail.models import GroupPagePermission, Page
 
     root = Page.get_first_root_node()
-    if root is None:
-        return
-    for role, codenames in ROLE_PAGE_PERMISSIONS.items():
-        for permission in _permissions([f"wagtailcore.{name}" for name in codenames]):
+    for role in ROLE_PERMISSIONS:
+        group = groups[str(role)]
+        wanted = (
+            _permissions(
+                [f"wagtailcore.{name}" for name in ROLE_PAGE_PERMISSIONS.get(role, [])]
+            )
+            if root is not None
+            else []
+        )
+        stale = GroupPagePermission.objects.filter(group=group)
+        if root is not None:
+            stale = stale.exclude(page=root, permission__in=wanted)
+        stale.delete()
+        for permission in wanted:
             GroupPagePermission.objects.get_or_create(
-                group=groups[str(role)], page=root, permission=permission
+                group=group, page=root, permission=permission
             )

@@ -2,7 +2,9 @@
 grading queue, attempt review, regrading and item analysis.
 
 Each view checks a model permission (see the decision record for the list
-the roles need) and calls a selector or a service.
+the roles need), then finds its object through the staff-scope selector of
+its model, so an object of a course that is not the person's answers 404,
+and calls a selector or a service.
 """
 
 from __future__ import annotations
@@ -23,21 +25,41 @@ from .choices import AnswerState
 from .forms import EssayGradeForm, GiftImportForm
 from .gift import GiftImportError, gift_export, gift_import
 from .grading import grader_for
-from .models import Attempt, AttemptAnswer, Question, QuestionBank, Quiz
 from .selectors import (
     ReviewVisibility,
+    answers_for_grading,
     attempt_answers,
     attempt_review,
+    attempts_for_grading,
     bank_questions,
     grading_queue,
     item_analysis,
+    question_banks_for_staff,
+    questions_for_staff,
     quiz_attempts,
+    quizzes_for_grading,
+    quizzes_for_staff,
 )
 from .services import AssessmentError, answer_grade, question_regrade
 
 
-class AdminView(PermissionRequiredMixin, WagtailAdminTemplateMixin):
+class ScopedMixin(PermissionRequiredMixin):
+    """The model permission first (403), then the object in the person's
+    scope (404), before the view runs."""
+
     raise_exception = True
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.has_permission():
+            return self.handle_no_permission()
+        self.load(**kwargs)
+        return super().dispatch(request, *args, **kwargs)
+
+    def load(self, **kwargs) -> None:
+        """Find the view's objects through the scope selectors."""
+
+
+class AdminView(ScopedMixin, WagtailAdminTemplateMixin):
     header_icon = "tasks"
 
     def get_breadcrumbs_items(self):
@@ -58,13 +80,20 @@ class ToolsView(AdminView, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["banks"] = QuestionBank.objects.select_related("course").annotate(
-            question_count=Count("questions")
+        user = self.request.user
+        context["banks"] = (
+            question_banks_for_staff(user=user)
+            .select_related("course")
+            .annotate(question_count=Count("questions"))
         )
-        context["quizzes"] = Quiz.objects.select_related("course").annotate(
-            awaiting=Count(
-                "attempts__answers",
-                filter=Q(attempts__answers__state=AnswerState.AWAITING_GRADING),
+        context["quizzes"] = (
+            quizzes_for_staff(user=user)
+            .select_related("course")
+            .annotate(
+                awaiting=Count(
+                    "attempts__answers",
+                    filter=Q(attempts__answers__state=AnswerState.AWAITING_GRADING),
+                )
             )
         )
         return context
@@ -76,9 +105,10 @@ class GiftImportView(AdminView, FormView):
     template_name = "assessments/admin/gift_import.html"
     form_class = GiftImportForm
 
-    def dispatch(self, request, *args, **kwargs):
-        self.bank = get_object_or_404(QuestionBank, pk=kwargs["bank_id"])
-        return super().dispatch(request, *args, **kwargs)
+    def load(self, **kwargs):
+        self.bank = get_object_or_404(
+            question_banks_for_staff(user=self.request.user), pk=kwargs["bank_id"]
+        )
 
     def get_page_subtitle(self):
         return str(self.bank)
@@ -101,12 +131,16 @@ class GiftImportView(AdminView, FormView):
         return redirect("assessments_admin:tools")
 
 
-class GiftExportView(PermissionRequiredMixin, View):
+class GiftExportView(ScopedMixin, View):
     permission_required = "assessments.view_question"
-    raise_exception = True
+
+    def load(self, **kwargs):
+        self.bank = get_object_or_404(
+            question_banks_for_staff(user=self.request.user), pk=kwargs["bank_id"]
+        )
 
     def get(self, request, bank_id):
-        bank = get_object_or_404(QuestionBank, pk=bank_id)
+        bank = self.bank
         text, notes = gift_export(questions=bank_questions(bank=bank))
         if notes:
             text = "".join(f"// {note}\n" for note in notes) + "\n" + text
@@ -121,11 +155,19 @@ class GradingQueueView(AdminView, TemplateView):
     page_title = gettext_lazy("Grading queue")
     template_name = "assessments/admin/grading_queue.html"
 
-    def get_context_data(self, **kwargs):
+    def load(self, **kwargs):
         quiz_id = self.request.GET.get("quiz", "")
-        quiz = Quiz.objects.filter(pk=quiz_id).first() if quiz_id.isdigit() else None
+        self.quiz = (
+            get_object_or_404(quizzes_for_grading(user=self.request.user), pk=quiz_id)
+            if quiz_id.isdigit()
+            else None
+        )
+
+    def get_context_data(self, **kwargs):
         return super().get_context_data(
-            answers=grading_queue(quiz=quiz), quiz=quiz, **kwargs
+            answers=grading_queue(user=self.request.user, quiz=self.quiz),
+            quiz=self.quiz,
+            **kwargs,
         )
 
 
@@ -135,14 +177,13 @@ class GradeAnswerView(AdminView, FormView):
     template_name = "assessments/admin/grade_answer.html"
     form_class = EssayGradeForm
 
-    def dispatch(self, request, *args, **kwargs):
+    def load(self, **kwargs):
         self.answer = get_object_or_404(
-            AttemptAnswer.objects.select_related(
+            answers_for_grading(user=self.request.user).select_related(
                 "attempt", "attempt__quiz", "attempt__user", "question"
             ),
             pk=kwargs["answer_id"],
         )
-        return super().dispatch(request, *args, **kwargs)
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
@@ -184,11 +225,15 @@ class QuizAttemptsView(AdminView, TemplateView):
     page_title = gettext_lazy("Attempts")
     template_name = "assessments/admin/quiz_attempts.html"
 
+    def load(self, **kwargs):
+        self.quiz = get_object_or_404(
+            quizzes_for_grading(user=self.request.user), pk=kwargs["quiz_id"]
+        )
+        self.page_subtitle = str(self.quiz)
+
     def get_context_data(self, **kwargs):
-        quiz = get_object_or_404(Quiz, pk=self.kwargs["quiz_id"])
-        self.page_subtitle = str(quiz)
         return super().get_context_data(
-            quiz=quiz, attempts=quiz_attempts(quiz=quiz), **kwargs
+            quiz=self.quiz, attempts=quiz_attempts(quiz=self.quiz), **kwargs
         )
 
 
@@ -197,10 +242,14 @@ class AttemptReviewView(AdminView, TemplateView):
     page_title = gettext_lazy("Attempt review")
     template_name = "assessments/admin/attempt_review.html"
 
-    def get_context_data(self, **kwargs):
-        attempt = get_object_or_404(
-            Attempt.objects.select_related("quiz", "user"), pk=self.kwargs["attempt_id"]
+    def load(self, **kwargs):
+        self.attempt = get_object_or_404(
+            attempts_for_grading(user=self.request.user).select_related("quiz", "user"),
+            pk=kwargs["attempt_id"],
         )
+
+    def get_context_data(self, **kwargs):
+        attempt = self.attempt
         answers = attempt_answers(attempt=attempt)
         return super().get_context_data(
             attempt=attempt,
@@ -218,9 +267,10 @@ class QuestionRegradeView(AdminView, TemplateView):
     page_title = gettext_lazy("Regrade a question")
     template_name = "assessments/admin/question_regrade.html"
 
-    def dispatch(self, request, *args, **kwargs):
-        self.question = get_object_or_404(Question, pk=kwargs["question_id"])
-        return super().dispatch(request, *args, **kwargs)
+    def load(self, **kwargs):
+        self.question = get_object_or_404(
+            questions_for_staff(user=self.request.user), pk=kwargs["question_id"]
+        )
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -245,8 +295,12 @@ class ItemAnalysisView(AdminView, TemplateView):
     page_title = gettext_lazy("Item analysis")
     template_name = "assessments/admin/item_analysis.html"
 
+    def load(self, **kwargs):
+        self.quiz = get_object_or_404(
+            quizzes_for_staff(user=self.request.user), pk=kwargs["quiz_id"]
+        )
+
     def get_context_data(self, **kwargs):
-        quiz = get_object_or_404(Quiz, pk=self.kwargs["quiz_id"])
         return super().get_context_data(
-            quiz=quiz, items=item_analysis(quiz=quiz), **kwargs
+            quiz=self.quiz, items=item_analysis(quiz=self.quiz), **kwargs
         )

@@ -430,14 +430,81 @@ def lessons_for_results(*, quiz: Quiz, user) -> list:
     return list(LessonPage.objects.filter(pk__in=list(lesson_ids)))
 
 
+# Staff scope: what each person may see in the admin. Instructors author
+# the banks, questions and quizzes of the courses whose staff they are;
+# graders and instructors grade those courses' attempts; programme managers
+# and site admins work on every course. Every admin view of a model reads
+# through its one selector here, so anything outside answers 404. Each is
+# one query, built on a subquery of the person's course keys.
+
+
+def _in_courses(queryset: QuerySet, *, user, field: str, grading: bool) -> QuerySet:
+    from courses.selectors import course_keys_for_staff
+
+    keys = course_keys_for_staff(user=user, grading=grading)
+    if keys is None:
+        return queryset
+    return queryset.filter(**{f"{field}__translation_key__in": keys})
+
+
+def question_banks_for_staff(*, user) -> QuerySet[QuestionBank]:
+    """The banks the person may see, edit and export."""
+    return _in_courses(
+        QuestionBank.objects.all(), user=user, field="course", grading=False
+    )
+
+
+def questions_for_staff(*, user) -> QuerySet[Question]:
+    """The questions the person may see, edit, export and regrade."""
+    return _in_courses(
+        Question.objects.all(), user=user, field="bank__course", grading=False
+    )
+
+
+def quizzes_for_staff(*, user) -> QuerySet[Quiz]:
+    """The quizzes the person may author and analyse."""
+    return _in_courses(Quiz.objects.all(), user=user, field="course", grading=False)
+
+
+def quizzes_for_grading(*, user) -> QuerySet[Quiz]:
+    """The quizzes whose attempts the person may list and grade."""
+    return _in_courses(Quiz.objects.all(), user=user, field="course", grading=True)
+
+
+def accommodations_for_staff(*, user) -> QuerySet[Accommodation]:
+    return _in_courses(
+        Accommodation.objects.all(), user=user, field="quiz__course", grading=False
+    )
+
+
+def attempts_for_grading(*, user) -> QuerySet[Attempt]:
+    """The attempts the person may review (the quiz's course is theirs)."""
+    return _in_courses(
+        Attempt.objects.all(), user=user, field="quiz__course", grading=True
+    )
+
+
+def answers_for_grading(*, user) -> QuerySet[AttemptAnswer]:
+    """The answers the person may grade."""
+    return _in_courses(
+        AttemptAnswer.objects.all(),
+        user=user,
+        field="attempt__quiz__course",
+        grading=True,
+    )
+
+
 # Instructors: the grading queue, attempts and item analysis.
 
 
-def grading_queue(*, quiz: Quiz | None = None) -> QuerySet[AttemptAnswer]:
-    """Essay answers waiting for a grader, oldest first (one query)."""
-    queryset = AttemptAnswer.objects.filter(
-        state=AnswerState.AWAITING_GRADING
-    ).select_related("attempt", "attempt__quiz", "attempt__user", "question")
+def grading_queue(*, user, quiz: Quiz | None = None) -> QuerySet[AttemptAnswer]:
+    """Essay answers of the person's courses waiting for a grader, oldest
+    first (one query)."""
+    queryset = (
+        answers_for_grading(user=user)
+        .filter(state=AnswerState.AWAITING_GRADING)
+        .select_related("attempt", "attempt__quiz", "attempt__user", "question")
+    )
     if quiz is not None:
         queryset = queryset.filter(attempt__quiz=quiz)
     return queryset.order_by("attempt__submitted_at", "attempt_id", "position")

@@ -1,45 +1,259 @@
+import django_filters
+from django.contrib.admin.utils import unquote
+from django.forms import ModelChoiceField
+from django.http import Http404
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import chooser as snippet_chooser
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
+from .choices import QuestionType
 from .models import Accommodation, Question, QuestionBank, Quiz
+from .selectors import (
+    accommodations_for_staff,
+    question_banks_for_staff,
+    questions_for_staff,
+    quizzes_for_staff,
+)
+
+# Every admin view of these models reads through its one scope selector:
+# an object outside the person's courses answers 404, and listings,
+# choosers, filters and form choices show only what is in scope.
+SCOPES = {
+    QuestionBank: question_banks_for_staff,
+    Question: questions_for_staff,
+    Quiz: quizzes_for_staff,
+    Accommodation: accommodations_for_staff,
+}
 
 
-class QuestionBankViewSet(SnippetViewSet):
+def _scoped(model, user):
+    return SCOPES[model](user=user)
+
+
+def _courses_in_scope(request):
+    from courses.selectors import courses_for_staff
+
+    return courses_for_staff(user=request.user)
+
+
+def _in_scope(queryset, user):
+    """`queryset` narrowed to the person's scope, when its model has one."""
+    from courses.models import CoursePage
+    from courses.selectors import course_keys_for_staff
+
+    model = queryset.model
+    if model in SCOPES:
+        return queryset.filter(pk__in=_scoped(model, user).values("pk"))
+    if issubclass(model, CoursePage):
+        keys = course_keys_for_staff(user=user)
+        return queryset if keys is None else queryset.filter(translation_key__in=keys)
+    return queryset
+
+
+def _restrict_choices(form, user) -> None:
+    """A course, bank, question or quiz can be chosen only from the scope."""
+    forms = [form]
+    for formset in getattr(form, "formsets", {}).values():
+        forms.extend(formset.forms)
+    for each in forms:
+        for field in each.fields.values():
+            if isinstance(field, ModelChoiceField):
+                field.queryset = _in_scope(field.queryset, user)
+
+
+class ScopedObjectMixin:
+    """Answers 404 for an object outside the person's scope, before Wagtail
+    loads it or checks model permissions."""
+
+    def setup(self, request, *args, **kwargs):
+        pk = kwargs.get("pk")
+        if pk is not None and (
+            not _scoped(self.model, request.user).filter(pk=unquote(str(pk))).exists()
+        ):
+            raise Http404
+        super().setup(request, *args, **kwargs)
+
+
+class ScopedFormMixin:
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        _restrict_choices(form, self.request.user)
+        return form
+
+
+class ScopedIndexView(snippet_views.IndexView):
+    def get_base_queryset(self):
+        queryset = _in_scope(super().get_base_queryset(), self.request.user)
+        # The related objects shown in columns come with the rows.
+        related = [
+            name
+            for name in self.list_display
+            if isinstance(name, str)
+            and getattr(
+                self.model._meta._forward_fields_map.get(name), "many_to_one", False
+            )
+        ]
+        return queryset.select_related(*related)
+
+
+class ScopedCreateView(ScopedFormMixin, snippet_views.CreateView):
+    pass
+
+
+class ScopedCopyView(ScopedObjectMixin, ScopedFormMixin, snippet_views.CopyView):
+    pass
+
+
+class ScopedEditView(ScopedObjectMixin, ScopedFormMixin, snippet_views.EditView):
+    pass
+
+
+class ScopedDeleteView(ScopedObjectMixin, snippet_views.DeleteView):
+    pass
+
+
+class ScopedUsageView(ScopedObjectMixin, snippet_views.UsageView):
+    pass
+
+
+class ScopedHistoryView(ScopedObjectMixin, snippet_views.HistoryView):
+    pass
+
+
+class ScopedInspectView(ScopedObjectMixin, snippet_views.InspectView):
+    pass
+
+
+class ScopedChooseView(snippet_chooser.ChooseView):
+    def get_object_list(self):
+        return _scoped(self.model_class, self.request.user)
+
+
+class ScopedChooseResultsView(snippet_chooser.ChooseResultsView):
+    def get_object_list(self):
+        return _scoped(self.model_class, self.request.user)
+
+
+class ScopedChosenView(snippet_chooser.SnippetChosenView):
+    def get_object(self, pk):
+        return _scoped(self.model_class, self.request.user).get(pk=pk)
+
+
+class ScopedChosenMultipleView(snippet_chooser.SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return _scoped(self.model_class, self.request.user).filter(pk__in=pks)
+
+
+class ScopedChooserViewSet(snippet_chooser.SnippetChooserViewSet):
+    choose_view_class = ScopedChooseView
+    choose_results_view_class = ScopedChooseResultsView
+    chosen_view_class = ScopedChosenView
+    chosen_multiple_view_class = ScopedChosenMultipleView
+
+
+class ScopedSnippetViewSet(SnippetViewSet):
+    index_view_class = ScopedIndexView
+    add_view_class = ScopedCreateView
+    copy_view_class = ScopedCopyView
+    edit_view_class = ScopedEditView
+    delete_view_class = ScopedDeleteView
+    usage_view_class = ScopedUsageView
+    history_view_class = ScopedHistoryView
+    inspect_view_class = ScopedInspectView
+    chooser_viewset_class = ScopedChooserViewSet
+    # The scope filters across relations that the search index does not
+    # hold: search with the database instead.
+    search_backend_name = None
+
+
+def _banks_in_scope(request):
+    return question_banks_for_staff(user=request.user)
+
+
+def _quizzes_in_scope(request):
+    return quizzes_for_staff(user=request.user)
+
+
+class QuestionBankFilterSet(WagtailFilterSet):
+    course = django_filters.ModelChoiceFilter(
+        queryset=_courses_in_scope, label=_("course")
+    )
+
+    class Meta:
+        model = QuestionBank
+        fields = ["course"]
+
+
+class QuestionFilterSet(WagtailFilterSet):
+    bank = django_filters.ModelChoiceFilter(
+        queryset=_banks_in_scope, label=_("question bank")
+    )
+    type = django_filters.ChoiceFilter(choices=QuestionType.choices, label=_("type"))
+
+    class Meta:
+        model = Question
+        fields = ["bank", "type"]
+
+
+class QuizFilterSet(WagtailFilterSet):
+    course = django_filters.ModelChoiceFilter(
+        queryset=_courses_in_scope, label=_("course")
+    )
+
+    class Meta:
+        model = Quiz
+        fields = ["course"]
+
+
+class AccommodationFilterSet(WagtailFilterSet):
+    quiz = django_filters.ModelChoiceFilter(queryset=_quizzes_in_scope, label=_("quiz"))
+
+    class Meta:
+        model = Accommodation
+        fields = ["quiz"]
+
+
+class QuestionBankViewSet(ScopedSnippetViewSet):
     model = QuestionBank
     icon = "folder-open-inverse"
     menu_label = _("Question banks")
     list_display = ["title", "course", "module"]
-    list_filter = ["course"]
+    filterset_class = QuestionBankFilterSet
     search_fields = ["title"]
 
 
-class QuestionViewSet(SnippetViewSet):
+class QuestionViewSet(ScopedSnippetViewSet):
     model = Question
     icon = "help"
     menu_label = _("Questions")
     list_display = ["title", "bank", "type", "points"]
-    list_filter = ["bank", "type"]
+    filterset_class = QuestionFilterSet
+    search_fields = ["title", "stem"]
 
 
-class QuizViewSet(SnippetViewSet):
+class QuizViewSet(ScopedSnippetViewSet):
     model = Quiz
     icon = "tasks"
     menu_label = _("Quizzes")
     list_display = ["title", "course", "pass_mark", "max_attempts"]
-    list_filter = ["course"]
+    filterset_class = QuizFilterSet
+    search_fields = ["title"]
 
 
-class AccommodationViewSet(SnippetViewSet):
+class AccommodationViewSet(ScopedSnippetViewSet):
     model = Accommodation
     icon = "user"
     menu_label = _("Accommodations")
     list_display = ["user", "quiz", "extra_attempts", "extra_time_minutes"]
-    list_filter = ["quiz"]
+    filterset_class = AccommodationFilterSet
+    search_fields = ["user__full_name", "user__email", "quiz__title"]
 
 
 class AssessmentsGroup(SnippetViewSetGroup):

@@ -4,6 +4,8 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 
+from courses.choices import StaffRole
+from courses.services import course_staff_add
 from fellowship.assessments.choices import AnswerState, AttemptState, QuestionType
 from fellowship.assessments.models import Question
 from fellowship.assessments.services import (
@@ -29,9 +31,10 @@ INSTRUCTOR_PERMISSIONS = (
 
 
 @pytest.fixture
-def staff_client(client, instructor):
+def staff_client(client, instructor, tree):
     activate_totp(instructor)
     grant(instructor, *INSTRUCTOR_PERMISSIONS)
+    course_staff_add(course=tree.course, user=instructor, role=StaffRole.INSTRUCTOR)
     client.force_login(instructor)
     return client
 

@@ -7,6 +7,8 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from courses.choices import StaffRole
+from courses.services import course_staff_add
 from fellowship.assessments.choices import QuestionType
 from fellowship.assessments.services import (
     attempt_save_responses,
@@ -81,9 +83,10 @@ def test_quiz_card_queries_do_not_grow_with_attempts(
 
 
 @pytest.fixture
-def staff_client(client, instructor):
+def staff_client(client, instructor, tree):
     activate_totp(instructor)
     grant(instructor, "view_quiz", "grade_attempt", "view_item_analysis")
+    course_staff_add(course=tree.course, user=instructor, role=StaffRole.INSTRUCTOR)
     client.force_login(instructor)
     return client
 

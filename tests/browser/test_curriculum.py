@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from courses import demo, services
+from courses.choices import StaffRole
 from courses.models import LessonPage
 from fellowship.accounts.roles import roles_sync
 from tests.factories import PASSWORD
@@ -47,9 +48,12 @@ def test_instructor_submits_a_lesson_and_a_manager_approves_it(
 ):
     settings.MFA_REQUIRED_FOR_ADMIN = False
     module = curriculum["lessons"][0].get_parent()
-    # Page permissions hang on the root page, which this test's tree created
-    # after the role fixtures ran.
+    # The manager's page permissions hang on the root page, which this test's
+    # tree created after the role fixtures ran; the instructor's on the course.
     roles_sync()
+    services.course_staff_add(
+        course=curriculum["course"], user=instructor, role=StaffRole.INSTRUCTOR
+    )
 
     sign_in(instructor, PASSWORD)
     page.goto(f"/admin/pages/add/courses/lessonpage/{module.pk}/")
