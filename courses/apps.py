@@ -9,6 +9,8 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from allauth.account.signals import email_confirmed, user_logged_in
+
         from . import handlers
         from .models import CoursePage
 
@@ -16,4 +18,11 @@ class CoursesConfig(AppConfig):
             handlers.course_page_created,
             sender=CoursePage,
             dispatch_uid="courses_course_page_created",
+        )
+        user_logged_in.connect(
+            handlers.enrol_intent_honour, dispatch_uid="courses.enrol_intent"
+        )
+        email_confirmed.connect(
+            handlers.enrol_intent_honour_on_confirmation,
+            dispatch_uid="courses.enrol_intent_confirmed",
         )

@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.utils.translation import get_language, get_supported_language_variant
 from wagtail.models import Page
 
@@ -210,6 +210,30 @@ def course_state(*, user, course: CoursePage) -> CourseState:
     return state
 
 
+class EnrolRefusal(StrEnum):
+    NOT_PUBLISHED = "not_published"
+    PREREQUISITES = "prerequisites"
+
+
+def enrolment_refusal(*, state: CourseState) -> EnrolRefusal | None:
+    """Why this person may not enrol on their own now, or None when they may.
+
+    `state` comes from `course_state` for the person and the source course.
+    Enrolment on one's own needs a published, public course whose
+    prerequisites the person has completed.
+    """
+    course = state.course
+    if (
+        not course.live
+        or course.expired
+        or not CoursePage.objects.live().public().filter(pk=course.pk).exists()
+    ):
+        return EnrolRefusal.NOT_PUBLISHED
+    if state.missing_prerequisites:
+        return EnrolRefusal.PREREQUISITES
+    return None
+
+
 def lesson_lock_reason(
     *, state: CourseState, lesson: LessonPage, ordered_keys: list[str]
 ) -> LockReason | None:
@@ -340,12 +364,15 @@ class LearningItem:
     progress: CourseProgress | None
     next_lesson: LessonPage | None
     fallback: bool
+    missing_prerequisites: list[CoursePage] = field(default_factory=list)
 
 
 def my_learning(*, user) -> list[LearningItem]:
     """A fellow's enrolments with progress, next lesson and due date.
 
-    Five queries, whatever the number of enrolments or lessons.
+    Five queries, whatever the number of enrolments or lessons. A course
+    still locked behind a prerequisite has no next lesson: it names the
+    courses to complete first instead.
     """
     enrolments = list(
         Enrolment.objects.filter(user=user)
@@ -367,12 +394,13 @@ def my_learning(*, user) -> list[LearningItem]:
         )
         .select_related("locale")
     }
-    lessons = _lessons_of_courses(courses)
+    missing = _missing_prerequisites(user=user, courses=courses)
+    lessons = _lessons_of_courses(courses, user=user)
     completed_keys = {
-        str(key)
-        for key in LessonProgress.objects.filter(
-            user=user, course__in=courses, status=LessonStatus.COMPLETED
-        ).values_list("lesson__translation_key", flat=True)
+        str(lesson.translation_key)
+        for lesson_list in lessons.values()
+        for lesson in lesson_list
+        if lesson.completed
     }
     localized_lessons = _localized_lessons(
         [lesson for lesson_list in lessons.values() for lesson in lesson_list],
@@ -391,6 +419,9 @@ def my_learning(*, user) -> list[LearningItem]:
             None,
         )
         shown = localized.get(str(course.translation_key), course)
+        locked = missing.get(course.pk, [])
+        if locked:
+            upcoming = None
         if upcoming is not None:
             upcoming = localized_lessons.get(str(upcoming.translation_key), upcoming)
         items.append(
@@ -400,13 +431,58 @@ def my_learning(*, user) -> list[LearningItem]:
                 progress=getattr(enrolment, "progress", None),
                 next_lesson=upcoming,
                 fallback=shown.locale.language_code != language,
+                missing_prerequisites=locked,
             )
         )
     return items
 
 
-def _lessons_of_courses(courses: list[CoursePage]) -> dict[int, list[LessonPage]]:
-    """The live lessons of several courses in one query, grouped by course."""
+def _missing_prerequisites(
+    *, user, courses: list[CoursePage]
+) -> dict[int, list[CoursePage]]:
+    """The prerequisites not yet completed of several courses, by course id.
+
+    One query, whatever the number of courses.
+    """
+    completed = CourseProgress.objects.filter(
+        user=user, completed_at__isnull=False
+    ).values("course__translation_key")
+    missing: dict[int, list[CoursePage]] = {}
+    prerequisites = (
+        CoursePage.objects.filter(required_by__in=courses)
+        .exclude(translation_key__in=completed)
+        .annotate(locked_course_id=F("required_by"))
+        .only("id", "title", "path", "depth", "url_path", "translation_key")
+        .order_by("path")
+    )
+    for prerequisite in prerequisites:
+        missing.setdefault(prerequisite.locked_course_id, []).append(prerequisite)
+    return missing
+
+
+def lesson_following(
+    *, lesson: LessonPage
+) -> tuple[CoursePage | None, LessonPage | None]:
+    """The course of a lesson and the live lesson after it (two queries)."""
+    course = course_of_lesson(lesson=lesson)
+    if course is None:
+        return None, None
+    keys = list(
+        course_lessons(course=course).only(
+            "id", "title", "path", "depth", "url_path", "translation_key"
+        )
+    )
+    for position, item in enumerate(keys):
+        if item.pk == lesson.pk:
+            return course, keys[position + 1] if position + 1 < len(keys) else None
+    return course, None
+
+
+def _lessons_of_courses(
+    courses: list[CoursePage], *, user
+) -> dict[int, list[LessonPage]]:
+    """The live lessons of several courses in one query, grouped by course,
+    each with `completed`: whether `user` has completed it."""
     within = Q()
     for course in courses:
         within |= Q(path__startswith=course.path)
@@ -416,6 +492,15 @@ def _lessons_of_courses(courses: list[CoursePage]) -> dict[int, list[LessonPage]
         .filter(within)
         .order_by("path")
         .only("id", "title", "path", "depth", "translation_key", "url_path")
+        .annotate(
+            completed=Exists(
+                LessonProgress.objects.filter(
+                    user=user,
+                    lesson_id=OuterRef("pk"),
+                    status=LessonStatus.COMPLETED,
+                )
+            )
+        )
     )
     for lesson in lessons:
         for course in courses:

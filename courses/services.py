@@ -7,6 +7,7 @@ the source-language pages (see `selectors.page_source`).
 
 import datetime
 import uuid
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from django.contrib.auth.models import Group, Permission
@@ -31,11 +32,13 @@ from .models import (
 )
 from .selectors import (
     CourseState,
+    EnrolRefusal,
     LockReason,
     course_lesson_keys,
     course_lessons,
     course_of_lesson,
     course_state,
+    enrolment_refusal,
     lesson_lock_reason,
     page_source,
 )
@@ -102,6 +105,42 @@ def enrolment_create(
     )
     _course_progress_recount(progress=progress, enrolment=enrolment)
     return enrolment
+
+
+@dataclass
+class EnrolIntentOutcome:
+    """What became of an intent to enrol: the course as the person chose it
+    (None when it no longer exists), the enrolment, or why there is none."""
+
+    course: CoursePage | None
+    enrolment: Enrolment | None = None
+    refusal: EnrolRefusal | None = None
+    missing_prerequisites: list[CoursePage] = field(default_factory=list)
+
+
+def enrolment_from_intent(*, user, course_id: int) -> EnrolIntentOutcome:
+    """Honour an intent to enrol made before signing in.
+
+    `course_id` is the course page the person chose (in any language). The
+    person is enrolled only when they may enrol on their own now
+    (`selectors.enrolment_refusal`); an existing enrolment is kept as it is.
+    """
+    course = CoursePage.objects.filter(pk=course_id).first()
+    if course is None:
+        return EnrolIntentOutcome(course=None)
+    state = course_state(user=user, course=page_source(page=course))
+    if state.is_enrolled:
+        return EnrolIntentOutcome(course=course, enrolment=state.enrolment)
+    refusal = enrolment_refusal(state=state)
+    if refusal is not None:
+        return EnrolIntentOutcome(
+            course=course,
+            refusal=refusal,
+            missing_prerequisites=state.missing_prerequisites,
+        )
+    return EnrolIntentOutcome(
+        course=course, enrolment=enrolment_create(user=user, course=course)
+    )
 
 
 @transaction.atomic

@@ -11,11 +11,12 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from . import completion, selectors, services
+from . import completion, handlers, selectors, services
 from .forms import ActivityForm, CatalogFilterForm, ReflectionForm
 from .models import CatalogPage, CoursePage, CourseProgress, LessonPage, ModulePage
 from .selectors import LockReason
@@ -105,10 +106,18 @@ def _continue_lesson(state, lessons):
 
 
 def course_enrol(request, *, page: CoursePage):
+    """Enrol (POST, signed in); an anonymous visitor's choice is kept for
+    their first sign-in and they are sent to sign in or to sign up."""
+    if not request.user.is_authenticated:
+        if request.method not in ("GET", "POST"):
+            return HttpResponseNotAllowed(["GET", "POST"])
+        handlers.enrol_intent_remember(request, course_id=page.pk)
+        account = "account_signup" if request.GET.get("account") == "signup" else None
+        return redirect_to_login(
+            page.url, login_url=reverse(account) if account else None
+        )
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    if not request.user.is_authenticated:
-        return redirect_to_login(page.url)
     services.enrolment_create(user=request.user, course=page)
     messages.success(request, _("You are enrolled in this course."))
     return redirect(page.url)
@@ -198,8 +207,20 @@ def lesson_page(request, *, page: LessonPage, lite: bool = False):
             ),
         }
     )
+    if lite:
+        context["media"] = _lesson_media(page)
     template = "courses/lesson_page_lite.html" if lite else "courses/lesson_page.html"
     return TemplateResponse(request, template, context)
+
+
+def _lesson_media(page) -> dict[str, bool]:
+    """What the full version of a lesson has that the lite version leaves out."""
+    kinds = {block.block_type for block in page.body}
+    return {
+        "images": "image" in kinds,
+        "video": "video" in kinds,
+        "activities": "h5p" in kinds,
+    }
 
 
 def _lesson_body(page, *, url, reflections, forms):

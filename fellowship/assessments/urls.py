@@ -14,6 +14,11 @@ urlpatterns = [
         name="attempt_autosave",
     ),
     path(
+        "attempt/<uuid:public_id>/confirm/",
+        views.attempt_confirm,
+        name="attempt_confirm",
+    ),
+    path(
         "attempt/<uuid:public_id>/submit/",
         views.attempt_submit_view,
         name="attempt_submit",

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .choices import AssessmentErrorCode, AttemptState
+from .choices import AnswerState, AssessmentErrorCode, AttemptState
 from .grading import grader_for
 from .models import Attempt, Quiz
 from .selectors import (
@@ -117,7 +117,12 @@ def attempt_take(request: HttpRequest, public_id) -> HttpResponse:
         except AssessmentError as error:
             messages.warning(request, str(error))
             return redirect(_result_url(attempt))
-        if not errors and request.POST.get("action") == "submit":
+        action = request.POST.get("action")
+        if not errors and action == "submit":
+            # Submitting cannot be undone: the fellow confirms it first.
+            return redirect("assessments:attempt_confirm", public_id=attempt.public_id)
+        if not errors and action == "timeout":
+            # The page's clock reached the deadline: no time left to confirm.
             attempt_submit(attempt=attempt)
             return redirect(_result_url(attempt))
         if not errors:
@@ -147,6 +152,36 @@ def attempt_take(request: HttpRequest, public_id) -> HttpResponse:
 
 
 @login_required
+@require_GET
+def attempt_confirm(request: HttpRequest, public_id) -> HttpResponse:
+    """The step before the irreversible submit: how many questions are
+    answered, with Submit and Back to the questions."""
+    attempt = _own_attempt(request, public_id)
+    if attempt_expire_if_overdue(attempt=attempt):
+        if attempt.state == AttemptState.IN_PROGRESS:
+            messages.warning(request, AssessmentErrorCode.DEADLINE_PASSED.label)
+        return redirect(_result_url(attempt))
+    answers = attempt_answers(attempt=attempt)
+    return render(
+        request,
+        "assessments/attempt_confirm.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "answered": sum(
+                1 for answer in answers if answer.state != AnswerState.UNANSWERED
+            ),
+            "total": len(answers),
+        },
+    )
+
+
+def _refusal(message: str, status: int, **extra) -> JsonResponse:
+    """An autosave refused: `message` is what the page shows the fellow."""
+    return JsonResponse({"error": message, "message": message, **extra}, status=status)
+
+
+@login_required
 @require_POST
 def attempt_autosave(request: HttpRequest, public_id) -> JsonResponse:
     """Save one question's answer (the small script posts each change)."""
@@ -161,8 +196,10 @@ def attempt_autosave(request: HttpRequest, public_id) -> JsonResponse:
         None,
     )
     if answer is None:
-        return JsonResponse(
-            {"error": str(AssessmentErrorCode.UNKNOWN_QUESTION.label)}, status=400
+        return _refusal(
+            str(AssessmentErrorCode.UNKNOWN_QUESTION.label),
+            400,
+            code=AssessmentErrorCode.UNKNOWN_QUESTION,
         )
     raw = grader_for(answer.question.type).response_from_form(
         request.POST, f"answer-{answer.pk}"
@@ -170,12 +207,9 @@ def attempt_autosave(request: HttpRequest, public_id) -> JsonResponse:
     try:
         errors = attempt_save_responses(attempt=attempt, responses={answer.pk: raw})
     except AssessmentError as error:
-        return JsonResponse(
-            {"error": str(error), "code": error.code, "redirect": _result_url(attempt)},
-            status=409,
-        )
+        return _refusal(str(error), 409, code=error.code, redirect=_result_url(attempt))
     if errors:
-        return JsonResponse({"error": errors[answer.pk]}, status=400)
+        return _refusal(errors[answer.pk], 400, code="invalid_answer")
     return JsonResponse({"saved": True, "saved_at": timezone.now().isoformat()})
 
 
@@ -196,6 +230,7 @@ def attempt_result(request: HttpRequest, public_id) -> HttpResponse:
         return redirect("assessments:attempt_take", public_id=attempt.public_id)
     attempt.refresh_from_db()
     visibility = attempt_review_visibility(attempt=attempt)
+    course, following = _lesson_links(attempt)
     return render(
         request,
         "assessments/attempt_result.html",
@@ -204,5 +239,16 @@ def attempt_result(request: HttpRequest, public_id) -> HttpResponse:
             "quiz": attempt.quiz,
             "visibility": visibility,
             "reviewed": attempt_review(attempt=attempt, visibility=visibility),
+            "course": course,
+            "next_lesson": following,
         },
     )
+
+
+def _lesson_links(attempt: Attempt):
+    """The course and the next lesson after the lesson the attempt came from."""
+    if attempt.lesson_id is None:
+        return None, None
+    from courses.selectors import lesson_following
+
+    return lesson_following(lesson=attempt.lesson)

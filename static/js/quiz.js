@@ -10,6 +10,9 @@
   var timers = {};
 
   function gettext(text) { return window.gettext ? window.gettext(text) : text; }
+  function interpolate(text, values) {
+    return window.interpolate ? window.interpolate(text, values) : text.replace("%s", values[0]);
+  }
 
   function save(section) {
     var data = new FormData();
@@ -20,25 +23,52 @@
       data.append(field.name, field.value);
     });
     var status = section.querySelector("[data-status]");
+    function show(text, failed) {
+      status.textContent = text;
+      section.classList.toggle("quiz-question--error", failed);
+    }
     fetch(url, { method: "POST", body: data, credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
       .then(function (response) {
-        return response.json().then(function (body) { return { ok: response.ok, status: response.status, body: body }; });
+        var type = response.headers.get("Content-Type") || "";
+        var body = type.indexOf("application/json") === 0
+          ? response.json().catch(function () { return null; })
+          : Promise.resolve(null);
+        return body.then(function (json) {
+          return { ok: response.ok, status: response.status, redirected: response.redirected, body: json };
+        });
+      }, function () {
+        // The request never reached the server.
+        show(gettext("Not saved: no connection. Your answers will be saved when the connection returns."), true);
+        pending[section.getAttribute("data-answer-id")] = section;
+        return null;
       })
       .then(function (result) {
-        if (result.ok) {
-          status.textContent = gettext("Saved");
-          section.classList.remove("quiz-question--error");
-        } else if (result.status === 409 && result.body.redirect) {
+        if (!result) { return; }
+        if (result.ok && result.body && result.body.saved) {
+          show(gettext("Saved"), false);
+        } else if (result.ok) {
+          // Answered with a page, not JSON: the sign-in page after the session ended.
+          show(gettext("Not saved: you are signed out. Sign in again in another tab, then use “Save my answers”."), true);
+        } else if (result.status >= 500) {
+          show(interpolate(gettext("Not saved: the server had a problem (error %s). Try again."), [result.status]), true);
+        } else if (result.status === 409 && result.body && result.body.redirect) {
+          show(result.body.message || result.body.error, true);
           window.location.assign(result.body.redirect);
+        } else if (result.body && (result.body.message || result.body.error)) {
+          show(result.body.message || result.body.error, true);
         } else {
-          status.textContent = result.body.error || gettext("Not saved");
-          section.classList.add("quiz-question--error");
+          show(interpolate(gettext("Not saved: the server refused this answer (error %s). Reload the page and try again."), [result.status]), true);
         }
-      })
-      .catch(function () {
-        status.textContent = gettext("Not saved: check your connection. Your answer stays on this page; use “Save my answers” when you are back online.");
       });
   }
+
+  // Answers that could not be sent are sent again when the connection returns.
+  var pending = {};
+  window.addEventListener("online", function () {
+    var waiting = pending;
+    pending = {};
+    Object.keys(waiting).forEach(function (key) { save(waiting[key]); });
+  });
 
   form.addEventListener("change", function (event) {
     var section = event.target.closest("[data-answer-id]");
@@ -67,9 +97,14 @@
     clock.textContent = (hours ? hours + ":" : "") + pad(Math.floor(left % 3600 / 60)) + ":" + pad(left % 60);
     if (left === 0) {
       clearInterval(interval);
-      // Time is up: hand over to the server, which grades what was saved.
-      var submit = form.querySelector("button[value=submit]");
-      if (submit) { submit.click(); }
+      // Time is up: hand over to the server, which grades what was saved;
+      // there is no time left for the confirmation step.
+      var action = document.createElement("input");
+      action.type = "hidden";
+      action.name = "action";
+      action.value = "timeout";
+      form.appendChild(action);
+      form.submit();
     }
   }
   var interval = setInterval(tick, 1000);

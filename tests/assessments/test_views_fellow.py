@@ -142,7 +142,13 @@ def test_form_without_javascript_saves_then_submits(client, attempt):
     assert Attempt.objects.get(pk=attempt.pk).state == AttemptState.IN_PROGRESS
     page = client.get(url("attempt_take", attempt)).content.decode()
     assert "checked" in page and "selected" in page
-    submitted = client.post(url("attempt_take", attempt), {**data, "action": "submit"})
+    to_confirm = client.post(url("attempt_take", attempt), {**data, "action": "submit"})
+    assert to_confirm.status_code == 302
+    assert to_confirm["Location"] == url("attempt_confirm", attempt)
+    assert Attempt.objects.get(pk=attempt.pk).state == AttemptState.IN_PROGRESS
+    confirm = client.get(url("attempt_confirm", attempt)).content.decode()
+    assert "You have answered 7 of 7 questions." in confirm
+    submitted = client.post(url("attempt_submit", attempt))
     assert submitted.status_code == 302
     assert submitted["Location"] == url("attempt_result", attempt)
     attempt.refresh_from_db()
@@ -265,6 +271,7 @@ def test_no_url_shows_another_fellows_attempt(client, attempt, enrol):
         ("attempt_take", "post"),
         ("attempt_autosave", "post"),
         ("attempt_submit", "post"),
+        ("attempt_confirm", "get"),
         ("attempt_result", "get"),
     ):
         response = getattr(client, method)(
@@ -279,7 +286,7 @@ def test_no_url_shows_another_fellows_attempt(client, attempt, enrol):
 
 def test_anonymous_cannot_reach_an_attempt(client, attempt):
     client.logout()
-    for name in ("attempt_take", "attempt_result"):
+    for name in ("attempt_take", "attempt_confirm", "attempt_result"):
         assert client.get(url(name, attempt)).status_code == 302
     for name in ("attempt_autosave", "attempt_submit"):
         assert client.post(url(name, attempt)).status_code == 302

@@ -51,6 +51,11 @@ def test_fellow_takes_a_quiz_and_sees_the_result(
     # The autosave script confirms each saved answer.
     page.locator("[data-status]", has_text="Saved").first.wait_for()
     page.get_by_role("button", name="Submit for grading").click()
+    # Submitting cannot be undone: a confirmation step comes first.
+    page.get_by_role("heading", name="Submit your answers?").wait_for()
+    assert "You have answered 2 of 2 questions." in page.content()
+    assert axe_audit(page) == []
+    page.get_by_role("button", name="Submit", exact=True).click()
 
     page.get_by_role("heading", name=re.compile("Result")).wait_for()
     assert "You scored 2 out of 2" in page.content()

@@ -128,3 +128,26 @@ def test_my_learning_queries_do_not_grow_with_enrolments(
         grow,
         django_assert_max_num_queries,
     )
+
+
+def test_my_learning_queries_do_not_grow_with_locked_courses(
+    client, fellow, catalog, django_assert_max_num_queries
+):
+    basics, _lessons = course_with_lessons(catalog=catalog, lessons=1)
+
+    def locked(count):
+        for _number in range(count):
+            course, _created = course_with_lessons(catalog=catalog, lessons=2)
+            course.prerequisites.set([basics])
+            course.save()
+            services.enrolment_create(user=fellow, course=course)
+
+    locked(N)
+    client.force_login(fellow)
+    _assert_fixed(
+        client,
+        reverse("my_learning"),
+        BUDGETS["my_learning"],
+        lambda: locked(2 * N),
+        django_assert_max_num_queries,
+    )

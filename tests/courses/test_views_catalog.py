@@ -115,3 +115,51 @@ def test_catalogue_address_leads_to_the_catalogue(client, catalog):
 
 def test_catalogue_address_is_404_without_a_catalogue(client, db):
     assert client.get(reverse("catalogue")).status_code == 404
+
+
+def test_my_learning_names_the_prerequisite_instead_of_a_next_lesson(
+    client, fellow, catalog
+):
+    basics, _basic_lessons = course_with_lessons(catalog=catalog, title="Basics")
+    advanced, advanced_lessons = course_with_lessons(catalog=catalog, title="Advanced")
+    advanced.prerequisites.set([basics])
+    advanced.save()
+    services.enrolment_create(user=fellow, course=advanced)
+    client.force_login(fellow)
+    html = client.get(reverse("my_learning")).content.decode()
+    assert f'href="{advanced_lessons[0].url}"' not in html
+    assert f'Complete <a href="{basics.url}">Basics</a> first.' in html
+
+
+def test_my_learning_offers_the_next_lesson_once_the_prerequisite_is_done(
+    client, fellow, catalog
+):
+    basics, basic_lessons = course_with_lessons(
+        catalog=catalog, title="Basics", lessons=1
+    )
+    advanced, advanced_lessons = course_with_lessons(catalog=catalog, title="Advanced")
+    advanced.prerequisites.set([basics])
+    advanced.save()
+    services.enrolment_create(user=fellow, course=basics)
+    services.lesson_mark_complete(user=fellow, lesson=basic_lessons[0])
+    services.enrolment_create(user=fellow, course=advanced)
+    client.force_login(fellow)
+    html = client.get(reverse("my_learning")).content.decode()
+    assert f'href="{advanced_lessons[0].url}"' in html
+    assert "first." not in html
+
+
+def test_course_page_of_a_locked_course_offers_no_continue(client, fellow, catalog):
+    basics, _basic_lessons = course_with_lessons(catalog=catalog, title="Basics")
+    advanced, advanced_lessons = course_with_lessons(catalog=catalog, title="Advanced")
+    advanced.prerequisites.set([basics])
+    advanced.save()
+    services.enrolment_create(user=fellow, course=advanced)
+    client.force_login(fellow)
+    html = client.get(advanced.url).content.decode()
+    assert "Start the course" not in html
+    assert (
+        f'href="{advanced_lessons[0].url}"'
+        not in html.split("Your progress")[1].split("</section>")[0]
+    )
+    assert f'Complete <a href="{basics.url}">Basics</a> first.' in html

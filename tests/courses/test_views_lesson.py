@@ -97,7 +97,7 @@ def test_prerequisite_locks_the_course(client, fellow, catalog):
     assert response.status_code == 403
     assert basics.title in response.content.decode()
     overview = client.get(advanced.url).content.decode()
-    assert "This course opens once you have completed" in overview
+    assert f'Complete <a href="{basics.url}">{basics.title}</a> first.' in overview
 
 
 def test_graded_lesson_offers_no_mark_complete_button(
@@ -288,3 +288,54 @@ def test_editor_previews_a_new_lesson_and_course(rf, instructor, catalog, lesson
     course.set_url_path(catalog)
     html = course.make_preview_request(original_request=request).render()
     assert "Unsaved course" in html.content.decode()
+
+
+def test_lite_version_keeps_the_quiz_usable_without_javascript(
+    client, fellow, course, lessons
+):
+    from fellowship.assessments.models import Quiz
+
+    quiz = Quiz.objects.create(title="Check your marking", course=course)
+    lesson = LessonPageFactory(
+        parent=lessons[0].get_parent(),
+        body=[
+            {"type": "rich_text", "value": "<p>Words only.</p>"},
+            {"type": "quiz", "value": {"quiz": quiz.pk, "required": True}},
+        ],
+    )
+    services.enrolment_create(user=fellow, course=course)
+    client.force_login(fellow)
+    lite = client.get(lesson.url + "lite/").content.decode()
+    assert "Check your marking" in lite
+    assert reverse("assessments:quiz_start", args=[quiz.pk]) in lite
+    assert "Open this activity in the full version" not in lite
+
+
+def test_lite_version_promises_only_the_media_the_lesson_has(
+    client, fellow, course, lessons
+):
+    services.enrolment_create(user=fellow, course=course)
+    client.force_login(fellow)
+    text_only = client.get(lessons[0].url + "lite/").content.decode()
+    assert "images" not in text_only and "video" not in text_only.lower().replace(
+        "video.css", ""
+    )
+    assert "Full version" in text_only
+
+
+def test_lite_version_of_a_lesson_with_an_image_promises_images_only(
+    client, fellow, course, lessons
+):
+    from wagtail_factories import ImageFactory
+
+    lesson = LessonPageFactory(
+        parent=lessons[0].get_parent(),
+        body=[
+            {"type": "image", "value": {"image": ImageFactory().pk, "alt_text": "A"}},
+        ],
+    )
+    services.enrolment_create(user=fellow, course=course)
+    client.force_login(fellow)
+    lite = client.get(lesson.url + "lite/").content.decode()
+    assert "Full version with images<" in lite
+    assert "and video" not in lite
