@@ -1,8 +1,15 @@
 """The programme's operations: cycles, cohorts, intake, membership, notifications."""
 
-from .intake import Application, ApplicationScore, Call, Nomination, RubricCriterion
+from .intake import (
+    Application,
+    ApplicationScore,
+    Call,
+    Nomination,
+    RubricCriterion,
+    SelectionPublication,
+)
 from .membership import Attendance, Membership, MembershipEvent, Session
-from .notifications import Notification, NotificationPreference
+from .notifications import FellowMessage, Notification, NotificationPreference
 from .programme import Cohort, CohortCourse, CohortStaff, Cycle
 
 __all__ = [
@@ -14,11 +21,13 @@ __all__ = [
     "CohortCourse",
     "CohortStaff",
     "Cycle",
+    "FellowMessage",
     "Membership",
     "MembershipEvent",
     "Nomination",
     "Notification",
     "NotificationPreference",
     "RubricCriterion",
+    "SelectionPublication",
     "Session",
 ]

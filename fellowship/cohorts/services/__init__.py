@@ -9,6 +9,7 @@ from .intake import (
     nomination_withdraw,
 )
 from .membership import attendance_record, membership_create, membership_transition
+from .messages import fellow_message_deliver, fellows_message
 from .notifications import (
     application_status_notify,
     digests_send_managers,
@@ -20,6 +21,7 @@ from .notifications import (
     preferences_user_id,
     reminders_send_due,
 )
+from .selection import decision_draft, decision_undo, decisions_publish
 
 __all__ = [
     "application_decide",
@@ -28,7 +30,12 @@ __all__ = [
     "application_submit",
     "application_withdraw",
     "attendance_record",
+    "decision_draft",
+    "decision_undo",
+    "decisions_publish",
     "digests_send_managers",
+    "fellow_message_deliver",
+    "fellows_message",
     "membership_create",
     "membership_transition",
     "nomination_create",
