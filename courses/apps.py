@@ -3,6 +3,12 @@ from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
+def _my_learning_url(*, user) -> str:
+    from django.urls import reverse
+
+    return reverse("my_learning")
+
+
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Courses")
@@ -10,6 +16,9 @@ class CoursesConfig(AppConfig):
 
     def ready(self):
         from allauth.account.signals import email_confirmed, user_logged_in
+
+        from fellowship.accounts.choices import Role
+        from fellowship.accounts.landing import register_landing
 
         from . import handlers
         from .models import CoursePage
@@ -26,3 +35,4 @@ class CoursesConfig(AppConfig):
             handlers.enrol_intent_honour_on_confirmation,
             dispatch_uid="courses.enrol_intent_confirmed",
         )
+        register_landing(Role.FELLOW, _my_learning_url, rank=40)

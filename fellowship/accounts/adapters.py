@@ -3,6 +3,7 @@ from django.conf import settings
 from django.shortcuts import resolve_url
 from django.utils import translation
 
+from .landing import landing_url
 from .services import user_register
 
 
@@ -21,6 +22,10 @@ class AccountAdapter(DefaultAccountAdapter):
         """After sign-in, "My learning" in the person's own language."""
         url = super().get_login_redirect_url(request)
         if url == resolve_url(settings.LOGIN_REDIRECT_URL):
-            with translation.override(request.user.preferred_language):
-                url = resolve_url(settings.LOGIN_REDIRECT_URL)
+            url = self.default_landing_url(request)
         return url
+
+    def default_landing_url(self, request) -> str:
+        """Where a person lands without a `next`: their role's own work."""
+        with translation.override(request.user.preferred_language):
+            return landing_url(user=request.user)

@@ -15,3 +15,9 @@ class AssessmentsConfig(AppConfig):
         from .completion import quiz_requirement_met
 
         register_requirement("quiz", quiz_requirement_met)
+
+        from fellowship.cohorts.registry import register_record_source
+
+        from .cohort_records import attempt_lines
+
+        register_record_source("attempts", attempt_lines)

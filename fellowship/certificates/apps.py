@@ -17,3 +17,9 @@ class CertificatesConfig(AppConfig):
 
         register_course_completed(course_completed_handle)
         register_certification_source(certified_pairs)
+
+        from fellowship.cohorts.registry import register_record_source
+
+        from .cohort_records import certificate_lines
+
+        register_record_source("certificates", certificate_lines)

@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
 from django_countries import countries
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -28,7 +28,13 @@ from .exports import (
     report_flat_sheet,
     report_sheets,
 )
-from .forms import AttendanceForm, DecisionForm, MembershipStatusForm, ScoreForm
+from .forms import (
+    AttendanceForm,
+    DecisionForm,
+    FellowMessageForm,
+    MembershipStatusForm,
+    ScoreForm,
+)
 from .models import Application, Attendance, Cycle, Membership, Session
 
 
@@ -138,6 +144,7 @@ class DashboardView(CohortMixin, ProgrammeView):
             {
                 "cohort": cohort,
                 "dashboard": dashboard,
+                "message_form": FellowMessageForm(prefix="message"),
                 "filters": filters,
                 "query": self.request.GET.urlencode(),
                 "statuses": MembershipStatus.choices,
@@ -203,7 +210,13 @@ class SelectionView(CohortMixin, ProgrammeView):
         applications = []
         if call is not None:
             applications = [
-                (application, selectors.weighted_percent(application))
+                (
+                    application,
+                    selectors.weighted_percent(application),
+                    selectors.application_outside_focus(
+                        application=application, cohort=cohort
+                    ),
+                )
                 for application in selectors.call_applications(call=call, status=status)
             ]
         context.update(
@@ -211,6 +224,11 @@ class SelectionView(CohortMixin, ProgrammeView):
                 "cohort": cohort,
                 "call": call,
                 "applications": applications,
+                "drafts": selectors.call_drafts_count(call=call) if call else 0,
+                "call_closed": selectors.call_is_closed(call=call) if call else False,
+                "publications": list(selectors.selection_publications(call=call))
+                if call
+                else [],
                 "indicators": selectors.selection_indicators(call=call)
                 if call
                 else None,
@@ -219,6 +237,73 @@ class SelectionView(CohortMixin, ProgrammeView):
             }
         )
         return context
+
+
+class PublishView(CohortMixin, ProgrammeView):
+    """Publish the call's draft decisions (POST only)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        cohort = self.get_cohort()
+        call = getattr(cohort, "call", None)
+        if call is None:
+            raise Http404
+        try:
+            publication = services.decisions_publish(call=call, actor=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _(
+                    "Decisions published: %(accepted)s accepted, %(waitlisted)s "
+                    "waitlisted, %(rejected)s not selected. Each candidate is told "
+                    "by e-mail."
+                )
+                % {
+                    "accepted": publication.accepted,
+                    "waitlisted": publication.waitlisted,
+                    "rejected": publication.rejected,
+                },
+            )
+        return redirect("programme:selection", pk=cohort.pk)
+
+
+class MessageView(CohortMixin, ProgrammeView):
+    """Write to the fellows ticked on the dashboard (POST only)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        cohort = self.get_cohort()
+        form = FellowMessageForm(request.POST, prefix="message")
+        ids = request.POST.getlist("fellows")
+        try:
+            if not form.is_valid():
+                raise ValidationError(
+                    _("Write a subject and a message, then send them again.")
+                )
+            sent = services.fellows_message(
+                cohort=cohort,
+                sender=request.user,
+                membership_ids=ids,
+                subject=form.cleaned_data["subject"],
+                body=form.cleaned_data["body"],
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "Message sent to %(n)s fellow.",
+                    "Message sent to %(n)s fellows.",
+                    len(sent),
+                )
+                % {"n": len(sent)},
+            )
+        return redirect("programme:dashboard", pk=cohort.pk)
 
 
 class ApplicationView(ProgrammeView):
@@ -271,7 +356,13 @@ class ApplicationView(ProgrammeView):
                 "weighted": selectors.weighted_percent(scored),
                 "reviewers": scored.reviewers,
                 "score_form": kwargs.get("score_form") or self._score_form(),
-                "decision_form": DecisionForm(prefix="decision"),
+                "decision_form": DecisionForm(
+                    prefix="decision",
+                    initial={"decision": application.draft_decision or None},
+                ),
+                "outside_focus": selectors.application_outside_focus(
+                    application=application, cohort=application.call.cohort
+                ),
             }
         )
         return context
@@ -279,16 +370,25 @@ class ApplicationView(ProgrammeView):
     def post(self, request, *args, **kwargs):
         application = self.get_application()
         try:
-            if "decide" in request.POST:
+            if "undo" in request.POST:
+                services.decision_undo(application=application, actor=request.user)
+                messages.success(request, _("The draft decision has been undone."))
+            elif "decide" in request.POST:
                 form = DecisionForm(request.POST, prefix="decision")
                 if not form.is_valid():
                     raise ValidationError(_("Choose accept, waitlist or reject."))
-                services.application_decide(
+                services.decision_draft(
                     application=application,
                     decision=form.cleaned_data["decision"],
                     actor=request.user,
                 )
-                messages.success(request, _("Decision recorded."))
+                messages.success(
+                    request,
+                    _(
+                        "Draft decision saved. The candidate is told when the "
+                        "decisions are published."
+                    ),
+                )
             else:
                 form = self._score_form(request.POST)
                 if not form.is_valid():
@@ -351,6 +451,7 @@ class MembershipView(ProgrammeView):
                 "attendance_met": selectors.cohort_attendance_met(
                     cohort=membership.cohort, user=membership.user
                 ),
+                "record": selectors.fellow_record(membership=membership),
             }
         )
         return context

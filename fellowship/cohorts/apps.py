@@ -15,10 +15,16 @@ class CohortsConfig(AppConfig):
             password_set,
         )
 
+        from fellowship.accounts.choices import Role
+        from fellowship.accounts.landing import register_landing
+
         from .handlers import preferences_links_revoke_on_password_change
+        from .landing import focal_point_landing_url, manager_landing_url
 
         for signal in (password_changed, password_set, password_reset):
             signal.connect(
                 preferences_links_revoke_on_password_change,
                 dispatch_uid="cohorts-preferences-links",
             )
+        register_landing(Role.PROGRAMME_MANAGER, manager_landing_url, rank=20)
+        register_landing(Role.NATIONAL_FOCAL_POINT, focal_point_landing_url, rank=35)

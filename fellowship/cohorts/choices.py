@@ -78,3 +78,4 @@ class NotificationKind(models.TextChoices):
     OVERDUE = "overdue", _("Overdue")
     INACTIVITY = "inactivity", _("Inactivity nudge")
     MANAGER_DIGEST = "manager_digest", _("Weekly digest")
+    MANAGER_MESSAGE = "manager_message", _("Message from the programme")

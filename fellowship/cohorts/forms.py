@@ -149,6 +149,19 @@ class DecisionForm(forms.Form):
     )
 
 
+class FellowMessageForm(forms.Form):
+    """A message to the fellows ticked on the dashboard.
+
+    The ticked membership ids are read by the view and checked by the
+    service, which refuses the whole message for one outside the cohort.
+    """
+
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+    body = forms.CharField(
+        label=_("Message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 6})
+    )
+
+
 class MembershipStatusForm(forms.Form):
     to_status = forms.ChoiceField(
         label=_("New status"), choices=MembershipStatus.choices

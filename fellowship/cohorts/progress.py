@@ -51,3 +51,19 @@ def cohort_enrolments(*, user, course_ids: Iterable[int]) -> list:
     return list(
         enrolments_of(user=user, course_ids=course_ids, source=EnrolmentSource.COHORT)
     )
+
+
+def course_prerequisites(*, course_ids: Iterable[int]) -> dict[int, set[int]]:
+    """The prerequisite course ids of each of these courses, in one query."""
+    from courses.models import CoursePage
+
+    course_ids = list(course_ids)
+    if not course_ids:
+        return {}
+    through = CoursePage.prerequisites.through
+    found: dict[int, set[int]] = {}
+    for course_id, prerequisite_id in through.objects.filter(
+        from_coursepage_id__in=course_ids
+    ).values_list("from_coursepage_id", "to_coursepage_id"):
+        found.setdefault(course_id, set()).add(prerequisite_id)
+    return found

@@ -13,6 +13,8 @@ Each source must run a fixed number of queries whatever the number of ids.
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 
 CertificationSource = Callable[..., set[tuple[int, int]]]
 ScoreSource = Callable[..., dict[tuple[int, int], float]]
@@ -48,4 +50,40 @@ def scores(
     found: dict[tuple[int, int], float] = {}
     for source in _score_sources:
         found.update(source(user_ids=user_ids, course_ids=course_ids))
+    return found
+
+
+# Lines of a fellow's record on the managers' fellow page, by section
+# ("attempts", "certificates"): `fn(*, user_id: int, course_ids: list[int],
+# cohort_id: int) -> list[RecordLine]`, a fixed number of queries each.
+@dataclass(frozen=True)
+class RecordLine:
+    title: str
+    detail: str = ""
+    when: datetime | None = None
+    course_id: int | None = None
+
+
+RecordSource = Callable[..., list[RecordLine]]
+_record_sources: dict[str, list[RecordSource]] = {}
+
+
+def register_record_source(section: str, source: RecordSource) -> None:
+    sources = _record_sources.setdefault(section, [])
+    if source not in sources:
+        sources.append(source)
+
+
+def record_sections() -> list[str]:
+    return list(_record_sources)
+
+
+def record_lines(
+    *, section: str, user_id: int, course_ids: list[int], cohort_id: int
+) -> list[RecordLine]:
+    found: list[RecordLine] = []
+    for source in _record_sources.get(section, []):
+        found.extend(
+            source(user_id=user_id, course_ids=course_ids, cohort_id=cohort_id)
+        )
     return found

@@ -31,3 +31,13 @@ def send_inactivity_nudges() -> int:
 @shared_task
 def send_manager_digests() -> int:
     return services.digests_send_managers()
+
+
+@shared_task
+def fellow_message_email(message_id: int) -> bool:
+    from .models import FellowMessage
+
+    message = FellowMessage.objects.filter(pk=message_id).first()
+    if message is None:
+        return False
+    return services.fellow_message_deliver(message=message)

@@ -153,16 +153,23 @@ def nominations(request):
     calls = {}
     for application in candidates:
         calls.setdefault(application.call_id, application.call)
+    quotas = {
+        call_id: {
+            "call": call,
+            "used": used.get(call_id, 0),
+            "full": used.get(call_id, 0) >= call.nomination_limit_per_state,
+        }
+        for call_id, call in calls.items()
+    }
     return render(
         request,
         "cohorts/nominations.html",
         {
             "country": country,
-            "candidates": candidates,
-            "calls": [
-                {"call": call, "used": used.get(call_id, 0)}
-                for call_id, call in calls.items()
+            "candidates": [
+                (application, quotas[application.call_id]) for application in candidates
             ],
+            "calls": list(quotas.values()),
             "form": NominationForm(),
         },
     )

@@ -50,6 +50,16 @@ class ProgrammeViewSet(ViewSet):
                 name="selection",
             ),
             path(
+                "cohorts/<int:pk>/selection/publish/",
+                admin_views.PublishView.as_view(),
+                name="publish",
+            ),
+            path(
+                "cohorts/<int:pk>/message/",
+                admin_views.MessageView.as_view(),
+                name="message",
+            ),
+            path(
                 "cohorts/<int:pk>/sessions/",
                 admin_views.SessionsView.as_view(),
                 name="sessions",

@@ -193,3 +193,16 @@ def known_cohort(make_cohort, make_fellow, curriculum, manager, certified):
         fellows.append(user)
     cohort.fellows_for_test = fellows
     return cohort
+
+
+@pytest.fixture
+def make_focal_point(db):
+    """A national focal point speaking for `country`: the one place tests
+    give a focal point their State."""
+
+    def make(country="GH", **fields):
+        user = user_with_role("National focal point", **fields)
+        fellow_profile_update(user=user, country=country)
+        return user
+
+    return make

@@ -187,7 +187,11 @@ def test_nominations_page_runs_a_fixed_number_of_queries(
 
 
 def test_manager_scores_and_accepts_in_the_admin(client, manager, make_fellow, call):
-    from fellowship.cohorts.models import Membership, RubricCriterion
+    import datetime
+
+    from django.utils import timezone
+
+    from fellowship.cohorts.models import Call, Membership, RubricCriterion
 
     criterion = RubricCriterion.objects.create(call=call, name="Relevance", weight=2)
     application = submit(make_fellow(), call)
@@ -200,6 +204,18 @@ def test_manager_scores_and_accepts_in_the_admin(client, manager, make_fellow, c
     )
     assert application.scores.get().score == 4
     client.post(url, {"decision-decision": "accepted", "decide": "1"})
+    application.refresh_from_db()
+    # A draft: nothing changes for the candidate until publication.
+    assert (application.status, application.draft_decision) == (
+        "submitted",
+        "accepted",
+    )
+    assert not Membership.objects.filter(user=application.applicant).exists()
+    Call.objects.filter(pk=call.pk).update(
+        opens_at=timezone.now() - datetime.timedelta(days=3),
+        closes_at=timezone.now() - datetime.timedelta(minutes=1),
+    )
+    client.post(reverse("programme:publish", args=[call.cohort_id]))
     application.refresh_from_db()
     assert application.status == "accepted"
     assert Membership.objects.filter(

@@ -99,7 +99,7 @@ def test_report_and_index_queries_are_fixed(client, manager, call, apply, certif
     assert_fixed(client, reverse("programme:index"), apply)
 
 
-def test_dashboard_selector_runs_five_queries(make_cohort, make_fellow, certified):
+def test_dashboard_selector_runs_six_queries(make_cohort, make_fellow, certified):
     from fellowship.cohorts.selectors import cohort_dashboard
 
     cohort = make_cohort()
@@ -107,5 +107,6 @@ def test_dashboard_selector_runs_five_queries(make_cohort, make_fellow, certifie
         membership_create(cohort=cohort, user=make_fellow())
     with CaptureQueriesContext(connection) as captured:
         cohort_dashboard(cohort=cohort)
-    # cohort courses, memberships, progress rows, sessions held, attendance
-    assert len(captured) == 5
+    # cohort courses, memberships, prerequisites, progress rows, sessions
+    # held, attendance
+    assert len(captured) == 6

@@ -1,8 +1,20 @@
 """The programme's operations: cycles, cohorts, intake, membership, notifications."""
 
-from .intake import Application, ApplicationScore, Call, Nomination, RubricCriterion
+from .intake import (
+    Application,
+    ApplicationScore,
+    Call,
+    Nomination,
+    RubricCriterion,
+    SelectionPublication,
+)
 from .membership import Attendance, Membership, MembershipEvent, Session
-from .notifications import Notification, NotificationPreference, PreferencesLink
+from .notifications import (
+    FellowMessage,
+    Notification,
+    NotificationPreference,
+    PreferencesLink,
+)
 from .programme import Cohort, CohortCourse, CohortStaff, Cycle
 
 __all__ = [
@@ -14,6 +26,7 @@ __all__ = [
     "CohortCourse",
     "CohortStaff",
     "Cycle",
+    "FellowMessage",
     "Membership",
     "MembershipEvent",
     "Nomination",
@@ -21,5 +34,6 @@ __all__ = [
     "NotificationPreference",
     "PreferencesLink",
     "RubricCriterion",
+    "SelectionPublication",
     "Session",
 ]

@@ -6,7 +6,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
-from ..choices import ApplicationStatus, NominationKind
+from ..choices import ApplicationStatus, Decision, NominationKind
 from .programme import Cohort
 from .snapshot import DemographicsSnapshot
 
@@ -99,6 +99,19 @@ class Application(DemographicsSnapshot):
         blank=True,
         related_name="+",
     )
+    # A decision stays a draft, seen only by the programme, until a manager
+    # publishes the call's decisions; `status` changes only then.
+    draft_decision = models.CharField(
+        _("draft decision"), max_length=20, choices=Decision.choices, blank=True
+    )
+    drafted_at = models.DateTimeField(_("drafted at"), null=True, blank=True)
+    drafted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("application")
@@ -171,3 +184,30 @@ class ApplicationScore(models.Model):
 
     def __str__(self):
         return f"{self.criterion}: {self.score}"
+
+
+class SelectionPublication(models.Model):
+    """A manager publishing a call's draft decisions; rows are only added."""
+
+    call = models.ForeignKey(
+        Call, on_delete=models.CASCADE, related_name="publications"
+    )
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("published by"),
+    )
+    published_at = models.DateTimeField(_("published at"), auto_now_add=True)
+    accepted = models.PositiveSmallIntegerField(_("accepted"), default=0)
+    waitlisted = models.PositiveSmallIntegerField(_("waitlisted"), default=0)
+    rejected = models.PositiveSmallIntegerField(_("not selected"), default=0)
+
+    class Meta:
+        verbose_name = _("publication of decisions")
+        verbose_name_plural = _("publications of decisions")
+        ordering = ["-published_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.call} {self.published_at:%Y-%m-%d %H:%M}"

@@ -95,3 +95,41 @@ class PreferencesLink(models.Model):
 
     def __str__(self):
         return f"{self.user_id} until {self.expires_at:%Y-%m-%d}"
+
+
+class FellowMessage(models.Model):
+    """A message a programme manager wrote to a fellow, kept as sent.
+
+    The e-mail goes out through the Notification log (kind "manager
+    message", one per message), so a retried task sends it once.
+    """
+
+    cohort = models.ForeignKey(
+        "cohorts.Cohort", on_delete=models.CASCADE, related_name="messages"
+    )
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("sender"),
+    )
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("recipient"),
+    )
+    subject = models.CharField(_("subject"), max_length=200)
+    body = models.TextField(_("message"))
+    created_at = models.DateTimeField(_("written at"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("message to a fellow")
+        verbose_name_plural = _("messages to fellows")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["recipient", "cohort"])]
+
+    def __str__(self):
+        return f"{self.subject} → {self.recipient_id}"

@@ -14,6 +14,7 @@ from .dashboard import (
     cohort_courses,
     cohort_dashboard,
 )
+from .fellow import FellowRecord, fellow_record
 from .intake import (
     application_for,
     applications_of,
@@ -29,15 +30,25 @@ from .intake import (
     weighted_percent,
 )
 from .report import CycleReport, cycle_report
+from .selection import (
+    application_outside_focus,
+    call_drafts_count,
+    call_is_closed,
+    selection_publications,
+)
 
 __all__ = [
     "CohortDashboard",
     "CycleReport",
+    "FellowRecord",
     "DashboardFilters",
     "application_for",
+    "application_outside_focus",
     "application_visible_to",
     "applications_of",
     "call_applications",
+    "call_drafts_count",
+    "call_is_closed",
     "call_is_open",
     "calls_open",
     "candidates_of_state",
@@ -46,12 +57,14 @@ __all__ = [
     "cohort_dashboard",
     "cohorts_for_manager",
     "cycle_report",
+    "fellow_record",
     "focal_point_country",
     "nomination_counts",
     "nominations_used",
     "rubric_of",
     "scores_by",
     "selection_indicators",
+    "selection_publications",
     "user_can_run_programme",
     "user_sees_all_cohorts",
     "weighted_percent",

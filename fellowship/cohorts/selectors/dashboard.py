@@ -1,7 +1,7 @@
 """The managers' cohort dashboard: one read of persistent rows, then Python.
 
 `cohort_dashboard` runs a fixed number of queries (cohort courses,
-memberships, progress rows, sessions, attendance, plus whatever the
+memberships, prerequisites, progress rows, sessions, attendance, plus whatever the
 registered score and certification sources run) whatever the cohort's size.
 """
 
@@ -20,7 +20,7 @@ from fellowship.accounts.regions import RegionalGroup
 from .. import registry
 from ..choices import AttendanceStatus, CourseKind, MembershipStatus
 from ..models import Attendance, Cohort, CohortCourse, Membership, Session
-from ..progress import ProgressRow, progress_rows
+from ..progress import ProgressRow, course_prerequisites, progress_rows
 
 # A fellow this many points behind the pace their due date implies is at risk.
 BEHIND_MARGIN = 25
@@ -44,7 +44,14 @@ class Cell:
     completed: bool = False
     overdue: bool = False
     behind: bool = False
+    # Closed behind a prerequisite the fellow has not completed: "not started
+    # (locked)", never "behind" or "overdue" on its own account.
+    locked: bool = False
     score: float | None = None
+
+    @property
+    def required(self) -> bool:
+        return self.cohort_course.kind == CourseKind.REQUIRED
 
 
 @dataclass
@@ -59,10 +66,11 @@ class FellowRow:
 
     @property
     def required(self) -> list[Cell]:
-        return [c for c in self.cells if c.cohort_course.kind == CourseKind.REQUIRED]
+        return [cell for cell in self.cells if cell.required]
 
     @property
     def behind(self) -> bool:
+        """Behind on a required course; an elective never puts a fellow at risk."""
         return any(cell.behind or cell.overdue for cell in self.required)
 
     @property
@@ -86,7 +94,7 @@ class FellowRow:
 
     @property
     def overdue_count(self) -> int:
-        return sum(1 for cell in self.cells if cell.overdue)
+        return sum(1 for cell in self.required if cell.overdue)
 
     @property
     def attendance_percent(self) -> int | None:
@@ -152,13 +160,21 @@ def _expected_percent(*, starts_on: date, due_date: date, today: date) -> int:
 
 
 def _cell(
-    *, cohort_course: CohortCourse, progress: ProgressRow | None, starts_on, today
+    *,
+    cohort_course: CohortCourse,
+    progress: ProgressRow | None,
+    starts_on,
+    today,
+    locked: bool = False,
 ) -> Cell:
     cell = Cell(cohort_course=cohort_course)
     if progress is not None:
         cell.percent = progress.percent
         cell.completed = progress.completed_at is not None
         cell.started = progress.lessons_completed > 0 or bool(progress.last_activity_at)
+    if not cell.completed and not cell.started and locked:
+        cell.locked = True
+        return cell
     if not cell.completed:
         cell.overdue = cohort_course.due_date < today
         expected = _expected_percent(
@@ -166,6 +182,14 @@ def _cell(
         )
         cell.behind = not cell.overdue and cell.percent + BEHIND_MARGIN < expected
     return cell
+
+
+def _locked(progress: dict, user_id: int, prerequisite_ids) -> bool:
+    for prerequisite_id in prerequisite_ids:
+        row = progress.get((user_id, prerequisite_id))
+        if row is None or row.completed_at is None:
+            return True
+    return False
 
 
 def fellow_is_inactive(
@@ -228,7 +252,11 @@ def cohort_dashboard(
     memberships = _memberships(cohort, filters)
     user_ids = [m.user_id for m in memberships]
     course_ids = [cc.course_id for cc in courses]
-    progress = progress_rows(user_ids=user_ids, course_ids=course_ids)
+    prerequisites = course_prerequisites(course_ids=course_ids)
+    progress = progress_rows(
+        user_ids=user_ids,
+        course_ids={*course_ids, *(p for ids in prerequisites.values() for p in ids)},
+    )
     scores = (
         registry.scores(user_ids=user_ids, course_ids=course_ids) if user_ids else {}
     )
@@ -250,6 +278,11 @@ def cohort_dashboard(
                 progress=row,
                 starts_on=cohort.online_starts_on,
                 today=today,
+                locked=_locked(
+                    progress,
+                    membership.user_id,
+                    prerequisites.get(cohort_course.course_id, ()),
+                ),
             )
             cell.score = scores.get((membership.user_id, cohort_course.course_id))
             cells.append(cell)

@@ -4,7 +4,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Count, F, QuerySet, Sum
+from django.db.models import Count, F, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -12,7 +12,7 @@ from django_countries import countries
 from fellowship.accounts.choices import AgencyType, Gender
 from fellowship.accounts.regions import RegionalGroup
 
-from ..choices import ApplicationStatus
+from ..choices import ApplicationStatus, Decision
 from ..data.m49_groupings import LDC, LLDC, SIDS
 from ..models import Application, Call, Nomination, RubricCriterion
 from ..models.intake import SCORE_MAX
@@ -45,14 +45,19 @@ def application_for(*, call: Call, user) -> Application | None:
     return Application.objects.filter(call=call, applicant=user).first()
 
 
-def candidates_of_state(*, country: str) -> QuerySet[Application]:
-    """Applications from one State to calls still open to nominations."""
+def candidates_of_state(*, country: str, now: datetime | None = None):
+    """A State's candidates in calls not yet closed: those waiting for a
+    decision, and every one the State has put forward (decided or not), so
+    that the places shown as used are the candidates shown. One query.
+    """
     if not country:
         return Application.objects.none()
+    now = now or timezone.now()
     return (
-        Application.objects.filter(
-            country=country,
-            status__in=[ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED],
+        Application.objects.filter(country=country, call__closes_at__gt=now)
+        .filter(
+            Q(status__in=[ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED])
+            | Q(nomination__country=country)
         )
         .select_related("applicant", "call__cohort", "nomination")
         .order_by("call__closes_at", "submitted_at")
@@ -60,11 +65,12 @@ def candidates_of_state(*, country: str) -> QuerySet[Application]:
 
 
 def nominations_used(*, call: Call, country: str) -> int:
+    """Places a State has used in a call: the count the limit is checked on."""
     return Nomination.objects.filter(application__call=call, country=country).count()
 
 
 def nomination_counts(*, country: str) -> dict[int, int]:
-    """Candidates a State has put forward, by call id (one query)."""
+    """Places a State has used, by call id (one query): as `nominations_used`."""
     return dict(
         Nomination.objects.filter(country=country)
         .values_list("application__call_id")
@@ -198,16 +204,28 @@ def selection_indicators(*, call: Call) -> SelectionIndicators:
     """The balance of the accepted candidates beside the whole pool, live
     while managers decide.
 
-    Gender, UN regional group, agency type, countries, and least developed,
-    landlocked developing and small island developing States (UN M49). The
-    pool is every application not withdrawn. One query.
+    Accepted counts the published acceptances and the draft ones. Gender, UN
+    regional group, agency type, countries, and least developed, landlocked
+    developing and small island developing States (UN M49). The pool is every
+    application not withdrawn. One query.
     """
     pool = list(
         Application.objects.filter(call=call)
         .exclude(status=ApplicationStatus.WITHDRAWN)
-        .values_list("status", "gender", "regional_group", "agency_type", "country")
+        .values_list(
+            "status",
+            "gender",
+            "regional_group",
+            "agency_type",
+            "country",
+            "draft_decision",
+        )
     )
-    accepted = [row for row in pool if row[0] == ApplicationStatus.ACCEPTED]
+    accepted = [
+        row
+        for row in pool
+        if row[0] == ApplicationStatus.ACCEPTED or row[5] == Decision.ACCEPT
+    ]
     return SelectionIndicators(
         accepted=len(accepted),
         candidates=len(pool),

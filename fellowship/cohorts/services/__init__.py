@@ -9,6 +9,7 @@ from .intake import (
     nomination_withdraw,
 )
 from .membership import attendance_record, membership_create, membership_transition
+from .messages import fellow_message_deliver, fellows_message
 from .notifications import (
     PREFERENCES_LINK_DAYS,
     application_status_notify,
@@ -22,6 +23,7 @@ from .notifications import (
     preferences_url,
     reminders_send_due,
 )
+from .selection import decision_draft, decision_undo, decisions_publish
 
 __all__ = [
     "PREFERENCES_LINK_DAYS",
@@ -31,7 +33,12 @@ __all__ = [
     "application_submit",
     "application_withdraw",
     "attendance_record",
+    "decision_draft",
+    "decision_undo",
+    "decisions_publish",
     "digests_send_managers",
+    "fellow_message_deliver",
+    "fellows_message",
     "membership_create",
     "membership_transition",
     "nomination_create",

@@ -20,7 +20,7 @@ from ..models import (
 )
 from ..models.intake import SCORE_MAX
 from ..selectors.access import cohorts_for_manager, focal_point_country
-from ..selectors.intake import call_is_open
+from ..selectors.intake import call_is_open, nominations_used
 from .membership import membership_create
 
 PROFILE_FIELDS = (
@@ -151,7 +151,7 @@ def nomination_create(
             existing.kind, existing.note = kind, note
             existing.save(update_fields=["kind", "note"])
         return existing
-    used = Nomination.objects.filter(application__call=call, country=country).count()
+    used = nominations_used(call=call, country=country)
     if used >= call.nomination_limit_per_state:
         raise ValidationError(
             _(
