@@ -523,3 +523,10 @@ def enrolments_of(
 ) -> QuerySet[Enrolment]:
     enrolments = Enrolment.objects.filter(user=user, course_id__in=list(course_ids))
     return enrolments.filter(source=source) if source else enrolments
+
+
+def enrolled_course_ids(*, user) -> QuerySet:
+    """The ids of the courses a person is actively enrolled in, as a subquery."""
+    return Enrolment.objects.filter(user=user, status=EnrolmentStatus.ACTIVE).values(
+        "course_id"
+    )

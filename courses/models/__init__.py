@@ -1,9 +1,11 @@
 """Curriculum pages and a learner's journey through them."""
 
+from .calendar import CalendarFeed
 from .pages import CatalogPage, CoursePage, LessonPage, ModulePage
 from .progress import CourseProgress, Enrolment, LessonProgress, Reflection
 
 __all__ = [
+    "CalendarFeed",
     "CatalogPage",
     "CourseProgress",
     "CoursePage",

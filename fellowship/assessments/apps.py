@@ -15,3 +15,10 @@ class AssessmentsConfig(AppConfig):
         from .completion import quiz_requirement_met
 
         register_requirement("quiz", quiz_requirement_met)
+
+        # Quiz windows appear in fellows' calendars.
+        from courses.calendar import register_calendar_source
+
+        from .calendar import quiz_windows
+
+        register_calendar_source(quiz_windows)

@@ -7,3 +7,11 @@ class CohortsConfig(AppConfig):
     label = "cohorts"
     verbose_name = _("Programme")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Sessions of the in-person phase appear in fellows' calendars.
+        from courses.calendar import register_calendar_source
+
+        from .calendar import cohort_sessions
+
+        register_calendar_source(cohort_sessions)
