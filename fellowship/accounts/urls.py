@@ -4,4 +4,5 @@ from . import views
 
 urlpatterns = [
     path("profile/", views.profile_edit, name="profile_edit"),
+    path("notifications/", views.notifications, name="notifications"),
 ]

@@ -5,8 +5,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from .forms import AccountForm, FellowProfileForm
-from .selectors import fellow_profile_get
-from .services import fellow_profile_update, user_update_account
+from .selectors import fellow_profile_get, notifications_of
+from .services import (
+    fellow_profile_update,
+    notifications_mark_read,
+    user_update_account,
+)
 
 
 @login_required
@@ -31,5 +35,22 @@ def profile_edit(request):
             "account_form": account_form,
             "profile_form": profile_form,
             "profile": profile,
+        },
+    )
+
+
+@login_required
+def notifications(request):
+    """A person's notifications, newest first; "mark all as read" is a POST."""
+    if request.method == "POST":
+        notifications_mark_read(user=request.user)
+        return redirect("notifications")
+    items = notifications_of(user=request.user)
+    return render(
+        request,
+        "accounts/notifications.html",
+        {
+            "items": items,
+            "unread": sum(1 for item in items if item.read_at is None),
         },
     )

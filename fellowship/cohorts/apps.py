@@ -15,3 +15,10 @@ class CohortsConfig(AppConfig):
         from .calendar import cohort_sessions
 
         register_calendar_source(cohort_sessions)
+
+        # The e-mail preferences decide whether released grades are e-mailed.
+        from fellowship.accounts.services import register_notification_email
+
+        from .services.notifications import grades_released_wanted
+
+        register_notification_email("grades_released", grades_released_wanted)

@@ -10,6 +10,7 @@ from .intake import (
 )
 from .membership import attendance_record, membership_create, membership_transition
 from .notifications import (
+    PREFERENCE_FIELDS,
     application_status_notify,
     digests_send_managers,
     notification_send,
@@ -36,6 +37,7 @@ __all__ = [
     "notification_send",
     "nudges_send_inactive",
     "preferences_token",
+    "PREFERENCE_FIELDS",
     "preferences_update",
     "preferences_url",
     "preferences_user_id",
