@@ -692,3 +692,10 @@ def course_for_staff_view(*, user, course_id: int) -> CoursePage | None:
         .filter(translation_key=course.translation_key)
         .first()
     )
+
+
+def enrolled_course_ids(*, user) -> QuerySet:
+    """The ids of the courses a person is actively enrolled in, as a subquery."""
+    return Enrolment.objects.filter(user=user, status=EnrolmentStatus.ACTIVE).values(
+        "course_id"
+    )

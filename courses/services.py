@@ -6,6 +6,8 @@ the source-language pages (see `selectors.page_source`).
 """
 
 import datetime
+import hashlib
+import secrets
 import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -20,6 +22,7 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 from . import completion, events
 from .choices import EnrolmentSource, EnrolmentStatus, LessonStatus, StaffRole
 from .models import (
+    CalendarFeed,
     CoursePage,
     CourseProgress,
     CourseStaff,
@@ -514,3 +517,48 @@ def course_translation_created(*, page: CoursePage) -> None:
         course__translation_key=page.translation_key
     ).exists():
         course_staff_group_sync(course=page)
+
+
+# The calendar subscription link.
+
+
+def _calendar_key_hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+@transaction.atomic
+def calendar_feed_create(*, user) -> str:
+    """Make a new private calendar link for `user`, ending any earlier one.
+
+    Returns the key, which is not stored and cannot be shown again.
+    """
+    key = secrets.token_urlsafe(32)
+    CalendarFeed.objects.update_or_create(
+        user=user, defaults={"key_hash": _calendar_key_hash(key), "last_read_at": None}
+    )
+    return key
+
+
+def calendar_feed_delete(*, user) -> bool:
+    """End the person's calendar link; True if there was one."""
+    deleted, _rows = CalendarFeed.objects.filter(user=user).delete()
+    return bool(deleted)
+
+
+def calendar_feed_user(*, key: str):
+    """The active person a calendar link belongs to, or None; notes the read."""
+    if not key or len(key) > 100:
+        return None
+    feed = (
+        CalendarFeed.objects.select_related("user")
+        .filter(key_hash=_calendar_key_hash(key), user__is_active=True)
+        .first()
+    )
+    if feed is None:
+        return None
+    now = timezone.now()
+    if feed.last_read_at is None or now - feed.last_read_at > datetime.timedelta(
+        hours=1
+    ):
+        CalendarFeed.objects.filter(pk=feed.pk).update(last_read_at=now)
+    return feed.user

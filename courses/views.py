@@ -4,6 +4,8 @@ Page views are reached through the pages' routes (RoutablePageMixin), so
 Wagtail's routing, drafts and privacy apply before any of these run.
 """
 
+import datetime
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -17,6 +19,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from . import completion, handlers, selectors, services
+from .calendar import (
+    calendar_entries,
+    calendar_has_feed,
+    calendar_ics,
+    calendar_months,
+)
 from .forms import ActivityForm, CatalogFilterForm, ReflectionForm
 from .models import CatalogPage, CoursePage, CourseProgress, LessonPage, ModulePage
 from .selectors import LockReason
@@ -321,3 +329,66 @@ def catalogue(request):
     if page is None:
         raise Http404
     return redirect(page.localized.url)
+
+
+# The calendar and its subscription link.
+
+
+@login_required
+def calendar(request):
+    """Deadlines, quiz windows and sessions: what is coming, then what is past."""
+    new_key = ""
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "create":
+            new_key = services.calendar_feed_create(user=request.user)
+        elif action == "delete":
+            if services.calendar_feed_delete(user=request.user):
+                messages.success(request, _("The subscription link no longer works."))
+            return redirect("calendar")
+        else:
+            return HttpResponse(status=400)
+    entries = calendar_entries(user=request.user)
+    now = timezone.now()
+    upcoming = [entry for entry in entries if _entry_end(entry) >= now]
+    past = [entry for entry in entries if _entry_end(entry) < now][-20:]
+    feed_url = ""
+    if new_key:
+        feed_url = request.build_absolute_uri(
+            reverse("calendar_feed", kwargs={"key": new_key})
+        )
+    return TemplateResponse(
+        request,
+        "courses/calendar.html",
+        {
+            "months": calendar_months(entries=upcoming),
+            "past": list(reversed(past)),
+            "feed_url": feed_url,
+            "has_feed": bool(new_key) or calendar_has_feed(user=request.user),
+        },
+    )
+
+
+def _entry_end(entry) -> "datetime.datetime":
+    end = entry.ends or entry.starts
+    if isinstance(end, datetime.datetime):
+        return end
+    return datetime.datetime.combine(end, datetime.time.max, tzinfo=datetime.UTC)
+
+
+def calendar_feed(request, key: str):
+    """The person's calendar as iCalendar, for calendar apps (no session)."""
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
+    user = services.calendar_feed_user(key=key)
+    if user is None:
+        raise Http404
+    body = calendar_ics(
+        entries=calendar_entries(user=user),
+        name=_("SALW Fellowship"),
+        base_url=settings.SITE_URL,
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Cache-Control"] = "private, max-age=900"
+    response["Content-Disposition"] = 'inline; filename="fellowship.ics"'
+    return response

@@ -125,3 +125,55 @@ class FellowProfile(models.Model):
 
     def get_regional_group_display(self):
         return RegionalGroup(self.regional_group).label if self.regional_group else ""
+
+
+class UserNotification(models.Model):
+    """A message for one person in the site: a grade released, a decision
+    published, a certificate issued.
+
+    The text is kept as a message id with its parameters and translated when
+    shown, so each person reads it in the language of the page.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="notifications",
+    )
+    kind = models.CharField(_("kind"), max_length=40)
+    message = models.CharField(_("message"), max_length=300)
+    params = models.JSONField(_("parameters"), default=dict, blank=True)
+    url = models.CharField(_("link"), max_length=500, blank=True)
+    dedupe_key = models.CharField(_("once per"), max_length=120)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "kind", "dedupe_key"],
+                name="accounts_notification_once",
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["user", "read_at"], name="accounts_notification_unread"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind} → {self.user_id}"
+
+    @property
+    def text(self) -> str:
+        """The message in the active language, with its parameters."""
+        from django.utils.translation import gettext
+
+        try:
+            return gettext(self.message) % self.params
+        except (KeyError, TypeError, ValueError):
+            return gettext(self.message)

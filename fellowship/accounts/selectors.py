@@ -1,9 +1,10 @@
 """Reads for accounts."""
 
 from allauth.mfa.utils import is_mfa_enabled
+from django.core.cache import cache
 
 from .choices import Role
-from .models import FellowProfile, User
+from .models import FellowProfile, User, UserNotification
 from .roles import ADMIN_ACCESS
 
 
@@ -23,3 +24,25 @@ def user_needs_mfa_setup(*, user: User) -> bool:
 
 def fellow_profile_get(*, user: User) -> FellowProfile | None:
     return FellowProfile.objects.filter(user=user).first()
+
+
+def notifications_of(*, user: User, limit: int = 50) -> list[UserNotification]:
+    """A person's most recent notifications, newest first (one query)."""
+    return list(UserNotification.objects.filter(user=user)[:limit])
+
+
+def unread_cache_key(user_id: int) -> str:
+    return f"accounts:notifications-unread:{user_id}"
+
+
+def notifications_unread_count(*, user: User) -> int:
+    """How many notifications a person has not read; cached, since the site's
+    header shows it on every page (the services clear the cache)."""
+    if not user.is_authenticated:
+        return 0
+    key = unread_cache_key(user.pk)
+    count = cache.get(key)
+    if count is None:
+        count = UserNotification.objects.filter(user=user, read_at__isnull=True).count()
+        cache.set(key, count, timeout=3600)
+    return count

@@ -1,10 +1,18 @@
 """Writes for accounts: the app's public surface for other apps."""
 
+from collections.abc import Callable
+
+from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.core.mail import EmailMessage
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
 from .choices import Gender, Role
-from .models import FellowProfile, User
+from .models import FellowProfile, User, UserNotification
+from .selectors import unread_cache_key
 
 
 @transaction.atomic
@@ -46,3 +54,85 @@ def user_update_account(*, user: User, full_name: str, preferred_language: str) 
     user.full_clean(exclude=["password", "email"])
     user.save(update_fields=["full_name", "preferred_language"])
     return user
+
+
+# Notifications in the site, and by e-mail where the person wants them.
+
+EmailWanted = Callable[..., bool]
+_email_preferences: dict[str, EmailWanted] = {}
+
+
+def register_notification_email(kind: str, wanted: EmailWanted) -> None:
+    """Let an app decide, by `wanted(*, user) -> bool`, whether notifications
+    of `kind` also go out by e-mail (the app that keeps the preferences)."""
+    _email_preferences[kind] = wanted
+
+
+def notification_post(
+    *,
+    user: User,
+    kind: str,
+    message: str,
+    params: dict | None = None,
+    url: str = "",
+    dedupe_key: str,
+    email: bool = False,
+) -> UserNotification | None:
+    """Put a notification in a person's list, once per (kind, dedupe_key).
+
+    `message` is an untranslated message id (mark it with gettext_noop) with
+    %(name)s parameters; it is translated when shown. With `email`, the
+    notification is also e-mailed after commit, in the person's language,
+    unless the app registered for `kind` says the person does not want it.
+    Returns the new notification, or None if it had been posted already.
+    """
+    notification, created = UserNotification.objects.get_or_create(
+        user=user,
+        kind=kind,
+        dedupe_key=dedupe_key[:120],
+        defaults={"message": message, "params": params or {}, "url": url},
+    )
+    if not created:
+        return None
+    _forget_unread_count(user.pk)
+    wanted = _email_preferences.get(kind)
+    if email and user.email and (wanted is None or wanted(user=user)):
+        from .tasks import notification_email_task
+
+        notification_id = notification.pk
+        transaction.on_commit(lambda: notification_email_task.delay(notification_id))
+    return notification
+
+
+def notification_email(*, notification: UserNotification) -> None:
+    """E-mail one notification to its person, in their language."""
+    user = notification.user
+    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        text = notification.text
+        body = render_to_string(
+            "accounts/email/notification.txt",
+            {
+                "user": user,
+                "text": text,
+                "url": (settings.SITE_URL.rstrip("/") + notification.url)
+                if notification.url.startswith("/")
+                else notification.url,
+            },
+        )
+        EmailMessage(subject=text[:200], body=body, to=[user.email]).send()
+
+
+def notifications_mark_read(*, user: User) -> int:
+    """Mark every unread notification of a person read; returns how many."""
+    marked = UserNotification.objects.filter(user=user, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )
+    _forget_unread_count(user.pk)
+    return marked
+
+
+def _forget_unread_count(user_id: int) -> None:
+    key = unread_cache_key(user_id)
+    cache.delete(key)
+    # A transaction that posted may still be open: forget again once it ends.
+    transaction.on_commit(lambda: cache.delete(key))

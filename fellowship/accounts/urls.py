@@ -4,6 +4,7 @@ from . import views
 
 urlpatterns = [
     path("profile/", views.profile_edit, name="profile_edit"),
+    path("notifications/", views.notifications, name="notifications"),
 ]
 
 # Placed before Wagtail's admin URLs: its login and password-reset addresses

@@ -10,8 +10,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from .forms import AccountForm, FellowProfileForm
-from .selectors import fellow_profile_get
-from .services import fellow_profile_update, user_update_account
+from .selectors import fellow_profile_get, notifications_of
+from .services import (
+    fellow_profile_update,
+    notifications_mark_read,
+    user_update_account,
+)
 
 
 @login_required
@@ -76,3 +80,20 @@ def site_login(request):
 def admin_password_reset(request, **kwargs):
     """Wagtail's password-reset addresses lead to allauth's password reset."""
     return redirect("account_reset_password")
+
+
+@login_required
+def notifications(request):
+    """A person's notifications, newest first; "mark all as read" is a POST."""
+    if request.method == "POST":
+        notifications_mark_read(user=request.user)
+        return redirect("notifications")
+    items = notifications_of(user=request.user)
+    return render(
+        request,
+        "accounts/notifications.html",
+        {
+            "items": items,
+            "unread": sum(1 for item in items if item.read_at is None),
+        },
+    )

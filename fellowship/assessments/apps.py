@@ -21,3 +21,9 @@ class AssessmentsConfig(AppConfig):
         from .cohort_records import attempt_lines
 
         register_record_source("attempts", attempt_lines)
+        # Quiz windows appear in fellows' calendars.
+        from courses.calendar import register_calendar_source
+
+        from .calendar import quiz_windows
+
+        register_calendar_source(quiz_windows)

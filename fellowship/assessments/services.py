@@ -13,9 +13,14 @@ import secrets
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_noop
+
+from fellowship.accounts.services import notification_post
 
 from .choices import AnswerState, AssessmentErrorCode, AttemptState, GradingMethod
 from .grading import ResponseError, grader_for
@@ -33,6 +38,8 @@ from .selectors import lessons_for_results, quiz_rules
 logger = logging.getLogger(__name__)
 
 CENT = Decimal("0.01")
+# The notification kind of released essay grades (e-mailed per preference).
+GRADES_RELEASED = "grades_released"
 
 
 class AssessmentError(Exception):
@@ -403,7 +410,27 @@ def answer_grade(
         _attempt_total(attempt, answers)
         _save_attempt_totals(attempt)
         _results_changed(quiz=attempt.quiz, user=attempt.user)
+        if attempt.state == AttemptState.GRADED:
+            _grades_released_post(attempt)
     return answer
+
+
+def _grades_released_post(attempt: Attempt) -> None:
+    """Tell the fellow, once per attempt, that its last essay has a grade."""
+    user = attempt.user
+    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        url = reverse(
+            "assessments:attempt_result", kwargs={"public_id": attempt.public_id}
+        )
+    notification_post(
+        user=user,
+        kind=GRADES_RELEASED,
+        message=gettext_noop("Your answers in “%(quiz)s” have been graded."),
+        params={"quiz": attempt.quiz.title},
+        url=url,
+        dedupe_key=f"attempt:{attempt.pk}",
+        email=True,
+    )
 
 
 def question_regrade(*, question: Question) -> int:

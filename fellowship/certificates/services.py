@@ -24,10 +24,12 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from wagtail.log_actions import log
 
 from courses.models import CoursePage
 from courses.selectors import page_source
+from fellowship.accounts.services import notification_post
 from fellowship.cohorts.models import Cohort
 
 from . import selectors
@@ -98,6 +100,22 @@ def _enqueue_delivery(certificate: Certificate) -> None:
 
     certificate_id = certificate.pk
     transaction.on_commit(lambda: certificate_deliver_task.delay(certificate_id))
+    _issued_post(certificate)
+
+
+def _issued_post(certificate: Certificate) -> None:
+    """The new certificate in the holder's notifications (the e-mail with the
+    PDF is the delivery itself)."""
+    notification_post(
+        user=certificate.holder,
+        kind="certificate_issued",
+        message=gettext_noop("Your certificate for “%(achievement)s” has been issued."),
+        params={"achievement": certificate.achievement_name},
+        url=reverse(
+            "certificates:verify_detail", args=[code_display(certificate.code)]
+        ),
+        dedupe_key=f"certificate:{certificate.pk}",
+    )
 
 
 def _enqueue_programme_checks(*, holder, course: CoursePage) -> None:

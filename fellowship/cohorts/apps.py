@@ -28,3 +28,16 @@ class CohortsConfig(AppConfig):
             )
         register_landing(Role.PROGRAMME_MANAGER, manager_landing_url, rank=20)
         register_landing(Role.NATIONAL_FOCAL_POINT, focal_point_landing_url, rank=35)
+        # Sessions of the in-person phase appear in fellows' calendars.
+        from courses.calendar import register_calendar_source
+
+        from .calendar import cohort_sessions
+
+        register_calendar_source(cohort_sessions)
+
+        # The e-mail preferences decide whether released grades are e-mailed.
+        from fellowship.accounts.services import register_notification_email
+
+        from .services.notifications import grades_released_wanted
+
+        register_notification_email("grades_released", grades_released_wanted)

@@ -113,6 +113,9 @@ class PreferencesForm(forms.Form):
     manager_digest = forms.BooleanField(
         label=_("The weekly digest of my cohorts (programme managers)"), required=False
     )
+    grades_released = forms.BooleanField(
+        label=_("An e-mail when my essays have been graded"), required=False
+    )
 
 
 class ScoreForm(forms.Form):

@@ -187,9 +187,8 @@ def preferences(request, token: str):
         return render(request, "cohorts/preferences_invalid.html", status=404)
     current = NotificationPreference.objects.filter(user=user).first()
     initial = {
-        "due_reminders": current.due_reminders if current else True,
-        "inactivity_nudges": current.inactivity_nudges if current else True,
-        "manager_digest": current.manager_digest if current else True,
+        name: getattr(current, name) if current else True
+        for name in services.PREFERENCE_FIELDS
     }
     form = PreferencesForm(request.POST or None, initial=initial)
     if request.method == "POST":
@@ -198,10 +197,7 @@ def preferences(request, token: str):
             return redirect("cohorts:preferences_revoked")
         if "unsubscribe" in request.POST:
             services.preferences_update(
-                user=user,
-                due_reminders=False,
-                inactivity_nudges=False,
-                manager_digest=False,
+                user=user, **dict.fromkeys(services.PREFERENCE_FIELDS, False)
             )
             messages.success(
                 request, _("You will no longer receive reminders, nudges or digests.")

@@ -53,6 +53,9 @@ class NotificationPreference(models.Model):
     manager_digest = models.BooleanField(
         _("The weekly digest of my cohorts (programme managers)"), default=True
     )
+    grades_released = models.BooleanField(
+        _("An e-mail when my essays have been graded"), default=True
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

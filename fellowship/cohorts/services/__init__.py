@@ -11,6 +11,7 @@ from .intake import (
 from .membership import attendance_record, membership_create, membership_transition
 from .messages import fellow_message_deliver, fellows_message
 from .notifications import (
+    PREFERENCE_FIELDS,
     PREFERENCES_LINK_DAYS,
     application_status_notify,
     digests_send_managers,
@@ -48,6 +49,7 @@ __all__ = [
     "preferences_token",
     "preferences_token_owner",
     "preferences_tokens_revoke",
+    "PREFERENCE_FIELDS",
     "preferences_update",
     "preferences_url",
     "reminders_send_due",

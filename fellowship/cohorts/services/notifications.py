@@ -19,6 +19,9 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext_noop
+
+from fellowship.accounts.services import notification_post
 
 from ..choices import (
     ApplicationStatus,
@@ -47,6 +50,20 @@ PREFERENCES_LINK_DAYS = 90
 
 def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+PREFERENCE_FIELDS = (
+    "due_reminders",
+    "inactivity_nudges",
+    "manager_digest",
+    "grades_released",
+)
+
+
+def grades_released_wanted(*, user) -> bool:
+    """Whether a person wants the e-mail when their essays are graded."""
+    preference = NotificationPreference.objects.filter(user=user).first()
+    return preference is None or preference.grades_released
 
 
 def preferences_token(*, user) -> str:
@@ -103,7 +120,7 @@ def preferences_url(*, user) -> str:
 @transaction.atomic
 def preferences_update(*, user, **choices: bool) -> NotificationPreference:
     preference, _created = NotificationPreference.objects.get_or_create(user=user)
-    for name in ("due_reminders", "inactivity_nudges", "manager_digest"):
+    for name in PREFERENCE_FIELDS:
         if name in choices:
             setattr(preference, name, bool(choices[name]))
     preference.save()
@@ -162,6 +179,7 @@ def application_status_notify(*, application: Application) -> bool:
     application = Application.objects.select_related("applicant", "call__cohort").get(
         pk=application.pk
     )
+    _decision_post(application)
     return notification_send(
         user=application.applicant,
         kind=NotificationKind.APPLICATION_STATUS,
@@ -173,6 +191,38 @@ def application_status_notify(*, application: Application) -> bool:
             "cohort": application.call.cohort,
             "statuses": ApplicationStatus,
         },
+    )
+
+
+_DECISION_MESSAGES = {
+    ApplicationStatus.ACCEPTED: gettext_noop(
+        "You have been selected for “%(cohort)s”."
+    ),
+    ApplicationStatus.WAITLISTED: gettext_noop(
+        "Your application to “%(cohort)s” is on the waiting list."
+    ),
+    ApplicationStatus.REJECTED: gettext_noop(
+        "A decision on your application to “%(cohort)s” has been published."
+    ),
+}
+
+
+def _decision_post(application: Application) -> None:
+    """The decision in the applicant's notifications in the site (the e-mail
+    is the status message itself)."""
+    message = _DECISION_MESSAGES.get(application.status)
+    if message is None:
+        return
+    user = application.applicant
+    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        url = reverse("cohorts:my_applications")
+    notification_post(
+        user=user,
+        kind="application_decision",
+        message=message,
+        params={"cohort": application.call.cohort.name},
+        url=url,
+        dedupe_key=f"application:{application.pk}:{application.status}",
     )
 
 
