@@ -355,6 +355,8 @@ WAGTAILDOCS_EXTENSIONS = [
 # own login and password reset are not used.
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# E-mail addresses change through allauth only, which verifies the new one.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = True
 WAGTAIL_USER_CUSTOM_FIELDS = ["full_name", "preferred_language"]
 
