@@ -193,3 +193,16 @@ def known_cohort(make_cohort, make_fellow, curriculum, manager, certified):
         fellows.append(user)
     cohort.fellows_for_test = fellows
     return cohort
+
+
+def assign_state(user, country):
+    """A site admin assigns a focal point their State, as the admin does."""
+    from fellowship.accounts.models import User
+    from fellowship.cohorts.services import focal_point_assign
+
+    actor = User.objects.filter(email="assigner@example.org").first()
+    if actor is None:
+        actor = user_with_role(
+            "Site admin", email="assigner@example.org", is_superuser=True
+        )
+    return focal_point_assign(user=user, country=country, actor=actor)

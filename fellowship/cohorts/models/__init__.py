@@ -1,5 +1,6 @@
 """The programme's operations: cycles, cohorts, intake, membership, notifications."""
 
+from .focal_points import FocalPointAssignment
 from .intake import Application, ApplicationScore, Call, Nomination, RubricCriterion
 from .membership import Attendance, Membership, MembershipEvent, Session
 from .notifications import Notification, NotificationPreference
@@ -14,6 +15,7 @@ __all__ = [
     "CohortCourse",
     "CohortStaff",
     "Cycle",
+    "FocalPointAssignment",
     "Membership",
     "MembershipEvent",
     "Nomination",

@@ -2,10 +2,16 @@
 
 from .access import (
     application_visible_to,
+    calls_for_manager,
     cohorts_for_manager,
+    cycles_for_manager,
+    focal_point_assignment_current,
+    focal_point_assignments_for,
     focal_point_country,
+    staff_candidates_for,
     user_can_run_programme,
     user_sees_all_cohorts,
+    users_visible_to,
 )
 from .dashboard import (
     CohortDashboard,
@@ -39,6 +45,7 @@ __all__ = [
     "applications_of",
     "call_applications",
     "call_is_open",
+    "calls_for_manager",
     "calls_open",
     "candidates_of_state",
     "cohort_attendance_met",
@@ -46,13 +53,18 @@ __all__ = [
     "cohort_dashboard",
     "cohorts_for_manager",
     "cycle_report",
+    "cycles_for_manager",
+    "focal_point_assignment_current",
+    "focal_point_assignments_for",
     "focal_point_country",
     "nomination_counts",
     "nominations_used",
     "rubric_of",
     "scores_by",
     "selection_indicators",
+    "staff_candidates_for",
     "user_can_run_programme",
     "user_sees_all_cohorts",
+    "users_visible_to",
     "weighted_percent",
 ]

@@ -1,5 +1,6 @@
 """Writes for cohorts: the app's public surface for changing things."""
 
+from .focal_points import focal_point_assign, focal_point_end
 from .intake import (
     application_decide,
     application_score,
@@ -20,6 +21,7 @@ from .notifications import (
     preferences_user_id,
     reminders_send_due,
 )
+from .staff import cohort_creator_add
 
 __all__ = [
     "application_decide",
@@ -28,7 +30,10 @@ __all__ = [
     "application_submit",
     "application_withdraw",
     "attendance_record",
+    "cohort_creator_add",
     "digests_send_managers",
+    "focal_point_assign",
+    "focal_point_end",
     "membership_create",
     "membership_transition",
     "nomination_create",
