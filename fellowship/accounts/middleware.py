@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib import messages
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -35,3 +36,20 @@ class AdminAccessMiddleware:
                 )
                 return redirect("mfa_activate_totp")
         return self.get_response(request)
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that a 404 in the admin stays a 404.
+
+    The admin has no language prefix; Django would redirect its 404s to
+    /<language>/admin/..., which the page tree's catch-all accepts, so an
+    object outside a person's scope would answer with a redirect.
+    """
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(
+            reverse("wagtailadmin_home")
+        ):
+            response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
+            return response
+        return super().process_response(request, response)

@@ -5,7 +5,7 @@ execute() checks, then calls the service, which writes the audit log."""
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
-from . import services
+from . import selectors, services
 from .choices import CertificateStatus
 from .models import Certificate
 from .services import CertificateError, CertificateErrorCode
@@ -32,6 +32,16 @@ class _CertificateAction:
                 _("You do not have permission to do this to certificates.")
             )
 
+    def _check_scope(self, skip_permission_checks: bool, **target) -> None:
+        """Managers act only for the cohorts they are assigned to and the
+        courses of those cohorts (site admins for all)."""
+        if skip_permission_checks:
+            return
+        if not selectors.certificate_in_scope(user=self.user, **target):
+            raise CertificatePermissionError(
+                _("You do not manage the cohort or course of this certificate.")
+            )
+
 
 class _ValidCertificateAction(_CertificateAction):
     def __init__(self, certificate: Certificate, *, user, reason: str):
@@ -40,6 +50,7 @@ class _ValidCertificateAction(_CertificateAction):
 
     def check(self, skip_permission_checks: bool = False) -> None:
         self._check_permission(skip_permission_checks)
+        self._check_scope(skip_permission_checks, certificate=self.certificate)
         if self.certificate.status != CertificateStatus.VALID:
             raise CertificateError(
                 CertificateErrorCode.NOT_VALID,
@@ -80,6 +91,10 @@ class IssueCertificateByExceptionAction(_CertificateAction):
 
     def check(self, skip_permission_checks: bool = False) -> None:
         self._check_permission(skip_permission_checks)
+        if self.cohort is not None:
+            self._check_scope(skip_permission_checks, cohort=self.cohort)
+        else:
+            self._check_scope(skip_permission_checks, course=self.course)
 
     def execute(self, skip_permission_checks: bool = False) -> Certificate:
         self.check(skip_permission_checks)

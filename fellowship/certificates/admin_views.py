@@ -17,6 +17,7 @@ from .actions import (
 from .codes import code_display
 from .forms import IssueByExceptionForm, ReasonForm
 from .models import Certificate
+from .selectors import certificates_for_manager
 from .services import CertificateError
 
 
@@ -29,6 +30,12 @@ class _ActionFormView(WagtailAdminTemplateMixin, FormView):
         if not request.user.has_perm(self.permission):
             raise CertificatePermissionError
         return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        if self.form_class is IssueByExceptionForm:
+            kwargs["for_user"] = self.request.user
+        return kwargs
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -47,7 +54,10 @@ class _OnCertificateView(_ActionFormView):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.certificate = get_object_or_404(Certificate, pk=kwargs["pk"])
+        # Outside the person's cohorts and courses: 404, as if absent.
+        self.certificate = get_object_or_404(
+            certificates_for_manager(user=request.user), pk=kwargs["pk"]
+        )
 
     def get_page_subtitle(self):
         return str(self.certificate)
@@ -108,7 +118,7 @@ class IssueView(_ActionFormView):
         )
         try:
             certificate = action.execute()
-        except CertificateError as error:
+        except (CertificateError, CertificatePermissionError) as error:
             form.add_error(None, str(error))
             return self.form_invalid(form)
         messages.success(

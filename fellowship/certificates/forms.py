@@ -4,8 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from courses.models import CoursePage
 from fellowship.accounts.models import User
 from fellowship.cohorts.models import Cohort
+from fellowship.cohorts.selectors import cohorts_for_manager, user_sees_all_cohorts
 
 from .codes import CODE_LENGTH
+from .selectors import courses_for_manager, holders_for_manager
 
 
 class VerifyLookupForm(forms.Form):
@@ -46,6 +48,16 @@ class IssueByExceptionForm(ReasonForm):
     )
 
     field_order = ["holder", "course", "cohort", "reason"]
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the people, courses and cohorts the person manages are offered.
+        if for_user is not None and not user_sees_all_cohorts(user=for_user):
+            self.fields["holder"].queryset = holders_for_manager(user=for_user)
+            self.fields["course"].queryset = self.fields["course"].queryset.filter(
+                pk__in=courses_for_manager(user=for_user).values("pk")
+            )
+            self.fields["cohort"].queryset = cohorts_for_manager(user=for_user)
 
     def clean(self):
         data = super().clean()

@@ -5,7 +5,7 @@ asks them, inside its transaction, and never trusts CourseProgress or
 anything a browser said.
 """
 
-from django.db.models import Max, Prefetch, QuerySet
+from django.db.models import Max, Prefetch, Q, QuerySet
 
 from courses import completion
 from courses.choices import EnrolmentStatus, LessonStatus
@@ -13,7 +13,11 @@ from courses.models import CoursePage, Enrolment, LessonProgress
 from courses.selectors import course_lessons
 from fellowship.cohorts.choices import CourseKind, MembershipStatus
 from fellowship.cohorts.models import Cohort, CohortCourse, Membership
-from fellowship.cohorts.selectors import cohort_attendance_met
+from fellowship.cohorts.selectors import (
+    cohort_attendance_met,
+    cohorts_for_manager,
+    user_sees_all_cohorts,
+)
 
 from .choices import CertificateKind, CertificateStatus
 from .codes import code_normalise
@@ -192,3 +196,80 @@ def status_list_highest() -> int:
     """The highest status list in use (1 when none is yet)."""
     highest = Certificate.objects.aggregate(highest=Max("status_list"))["highest"]
     return highest or 1
+
+
+# Scope: which certificates a person may see and act on.
+
+
+def courses_for_manager(*, user) -> QuerySet[CoursePage]:
+    """The courses of the cohorts a person manages."""
+    return CoursePage.objects.filter(
+        pk__in=CohortCourse.objects.filter(
+            cohort__in=cohorts_for_manager(user=user).values("pk")
+        ).values("course_id")
+    )
+
+
+def certificates_for_manager(*, user) -> QuerySet[Certificate]:
+    """Certificates of the cohorts a person manages and of those cohorts'
+    courses; every certificate for site admins and superusers."""
+    if user_sees_all_cohorts(user=user):
+        return Certificate.objects.all()
+    cohorts = cohorts_for_manager(user=user).values("pk")
+    courses = CohortCourse.objects.filter(cohort__in=cohorts).values("course_id")
+    return Certificate.objects.filter(Q(cohort__in=cohorts) | Q(course__in=courses))
+
+
+def certificate_in_scope(
+    *,
+    user,
+    certificate: Certificate | None = None,
+    course: CoursePage | None = None,
+    cohort: Cohort | None = None,
+) -> bool:
+    """Whether `user` may act on this certificate, or issue for this course
+    or cohort."""
+    if user_sees_all_cohorts(user=user):
+        return True
+    if certificate is not None:
+        return certificates_for_manager(user=user).filter(pk=certificate.pk).exists()
+    if cohort is not None:
+        return cohorts_for_manager(user=user).filter(pk=cohort.pk).exists()
+    if course is not None:
+        return courses_for_manager(user=user).filter(pk=course.pk).exists()
+    return False
+
+
+def holders_for_manager(*, user):
+    """The people a person may issue a certificate to: the members of the
+    cohorts they manage (everyone active, for site admins)."""
+    from fellowship.accounts.models import User
+
+    people = User.objects.filter(is_active=True)
+    if user_sees_all_cohorts(user=user):
+        return people
+    return people.filter(
+        pk__in=Membership.objects.filter(
+            cohort__in=cohorts_for_manager(user=user).values("pk")
+        ).values("user_id")
+    )
+
+
+def holder_is_eligible(
+    *, holder, course: CoursePage | None = None, cohort: Cohort | None = None
+) -> bool:
+    """A programme certificate's holder is a member of the cohort; a course
+    certificate's holder is enrolled in the course (not withdrawn)."""
+    if cohort is not None:
+        return (
+            Membership.objects.filter(cohort=cohort, user=holder)
+            .exclude(status=MembershipStatus.WITHDRAWN)
+            .exists()
+        )
+    if course is not None:
+        return (
+            Enrolment.objects.filter(user=holder, course=course)
+            .exclude(status=EnrolmentStatus.WITHDRAWN)
+            .exists()
+        )
+    return False

@@ -57,6 +57,7 @@ class CertificateErrorCode(StrEnum):
     NOT_VALID = "not_valid"
     REASON_REQUIRED = "reason_required"
     NO_TARGET = "no_target"
+    NOT_ELIGIBLE = "not_eligible"
 
 
 class CertificateError(Exception):
@@ -337,7 +338,12 @@ def certificate_issue_by_exception(
     course: CoursePage | None = None,
     cohort: Cohort | None = None,
 ) -> Certificate:
-    """A manager issues a certificate without the completion rules."""
+    """A manager issues a certificate without the completion rules.
+
+    The exception is to the rules, never to who may hold it: a programme
+    certificate goes to a member of the cohort, a course certificate to a
+    person enrolled in the course.
+    """
     reason = _reason_required(reason)
     if (course is None) == (cohort is None):
         raise CertificateError(
@@ -347,6 +353,13 @@ def certificate_issue_by_exception(
         target = _Target(kind=CertificateKind.COURSE, course=page_source(page=course))
     else:
         target = _Target(kind=CertificateKind.PROGRAMME, cohort=cohort)
+    if not selectors.holder_is_eligible(holder=holder, **target.filter()):
+        raise CertificateError(
+            CertificateErrorCode.NOT_ELIGIBLE,
+            _("This person is not a member of the cohort.")
+            if cohort is not None
+            else _("This person is not enrolled in the course."),
+        )
     if _valid_certificate(holder=holder, target=target) is not None:
         raise CertificateError(
             CertificateErrorCode.ALREADY_VALID,

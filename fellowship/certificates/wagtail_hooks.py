@@ -12,9 +12,12 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from fellowship.accounts.admin_scope import ScopedViewSetMixin
+
 from . import admin_views
 from .choices import CertificateStatus
 from .models import Certificate, CertificateTemplate
+from .selectors import certificates_for_manager
 
 
 class CertificatePermissionPolicy(ModelPermissionPolicy):
@@ -34,6 +37,8 @@ register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate)
 
 
 class CertificateIndexView(IndexView):
+    """The listing; the viewset's scope limits it to the person's cohorts."""
+
     @property
     def header_buttons(self):
         buttons = list(super().header_buttons)
@@ -77,7 +82,10 @@ class CertificateInspectView(InspectView):
         return buttons
 
 
-class CertificateViewSet(ModelViewSet):
+class CertificateViewSet(ScopedViewSetMixin, ModelViewSet):
+    """Every view (listing, search, inspect, history, usage) shows only the
+    certificates of the cohorts a manager is assigned to and their courses."""
+
     model = Certificate
     icon = "doc-full"
     menu_label = _("Certificates")
@@ -93,6 +101,10 @@ class CertificateViewSet(ModelViewSet):
     list_filter = ["status", "kind", "source"]
     search_fields = ["holder_name", "achievement_name", "code", "holder__email"]
     search_backend_name = None
+
+    def scope(self, user):
+        return certificates_for_manager(user=user)
+
     inspect_view_fields = [
         "holder_name",
         "holder",

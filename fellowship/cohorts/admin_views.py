@@ -1,14 +1,16 @@
 """The managers' views in the Wagtail admin: dashboard, selection, report.
 
-Every view asks `selectors.user_can_run_programme` (403 otherwise) and finds
-its cohort through `selectors.cohorts_for_manager` (404 for a cohort the
-person does not manage), so scoping lives in one place.
+Every view asks `selectors.user_can_run_programme` (Wagtail's refusal, a
+redirect to the admin home, otherwise) and finds its cohort through
+`selectors.cohorts_for_manager`: a cohort the person does not manage answers
+404, exactly like one that does not exist, so scoping lives in one place.
 """
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -30,8 +32,10 @@ from .exports import (
 )
 from .forms import (
     AttendanceForm,
+    ConfirmForm,
     DecisionForm,
     FellowMessageForm,
+    FocalPointAssignForm,
     MembershipStatusForm,
     ScoreForm,
 )
@@ -39,15 +43,9 @@ from .models import Application, Attendance, Cycle, Membership, Session
 
 
 def _scoped(scoped, pk):
-    """The object from the person's scope; 403 when it exists outside it.
-
-    (A 404 in the admin would be redirected by LocaleMiddleware to the
-    language-prefixed catch-all; and managers know other cohorts exist.)
-    """
+    """The object from the person's scope; 404 outside it, as if absent."""
     found = scoped.filter(pk=pk).first()
     if found is None:
-        if scoped.model._default_manager.filter(pk=pk).exists():
-            raise PermissionDenied
         raise Http404
     return found
 
@@ -57,14 +55,11 @@ class ProgrammeView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Programme")
 
     def dispatch(self, request, *args, **kwargs):
-        # Wagtail turns a raised PermissionDenied into a redirect to the admin
-        # home; a plain 403 says what happened and sends no data.
-        try:
-            if not selectors.user_can_run_programme(user=request.user):
-                raise PermissionDenied
-            return super().dispatch(request, *args, **kwargs)
-        except PermissionDenied:
-            return render(request, "cohorts/admin/forbidden.html", status=403)
+        # Wagtail turns PermissionDenied into its refusal (a redirect to the
+        # admin home with a message), as for every other admin view.
+        if not selectors.user_can_run_programme(user=request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def managed_cohorts(self):
         return selectors.cohorts_for_manager(user=self.request.user)
@@ -609,3 +604,109 @@ class CycleReportExportView(CycleMixin, ProgrammeView):
         return export_response(
             fmt=fmt, filename=f"{report.cycle.slug}-programme-report", sheets=sheets
         )
+
+
+class FocalPointsView(ProgrammeView):
+    """Focal point assignments: the current ones, the ended ones, and a form
+    to assign a person to a State."""
+
+    template_name = "cohorts/admin/focal_points.html"
+    page_title = gettext_lazy("National focal points")
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        assignments = list(
+            selectors.focal_point_assignments_for(user=self.request.user).order_by(
+                "ended_at", "country", "-assigned_at"
+            )
+        )
+        context.update(
+            {
+                "current": [a for a in assignments if a.ended_at is None],
+                "ended": [a for a in assignments if a.ended_at is not None],
+                "form": kwargs.get("form") or FocalPointAssignForm(),
+            }
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = FocalPointAssignForm(request.POST)
+        if form.is_valid():
+            person = (
+                get_user_model()
+                .objects.filter(email__iexact=form.cleaned_data["email"])
+                .first()
+            )
+            if person is None:
+                form.add_error("email", _("No account has this e-mail address."))
+            else:
+                try:
+                    services.focal_point_assign(
+                        user=person,
+                        country=form.cleaned_data["country"],
+                        actor=request.user,
+                    )
+                except ValidationError as error:
+                    form.add_error(None, error)
+                else:
+                    messages.success(
+                        request,
+                        _("%(name)s now speaks for %(country)s.")
+                        % {
+                            "name": person.full_name or person.email,
+                            "country": countries.name(form.cleaned_data["country"]),
+                        },
+                    )
+                    return redirect("programme:focal_points")
+        return self.render_to_response(self.get_context_data(form=form), status=200)
+
+
+class FocalPointEndView(ProgrammeView):
+    template_name = "cohorts/admin/focal_point_end.html"
+    page_title = gettext_lazy("End a focal point assignment")
+
+    def get_assignment(self):
+        if not hasattr(self, "_assignment"):
+            self._assignment = _scoped(
+                selectors.focal_point_assignments_for(user=self.request.user).filter(
+                    ended_at__isnull=True
+                ),
+                self.kwargs["pk"],
+            )
+        return self._assignment
+
+    def get_page_subtitle(self):
+        return str(self.get_assignment())
+
+    def extra_breadcrumbs(self):
+        return [
+            {
+                "url": reverse("programme:focal_points"),
+                "label": _("National focal points"),
+            },
+            {"url": "", "label": self.get_page_subtitle()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["assignment"] = self.get_assignment()
+        context["form"] = kwargs.get("form") or ConfirmForm()
+        return context
+
+    def post(self, request, *args, **kwargs):
+        assignment = self.get_assignment()
+        form = ConfirmForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        try:
+            services.focal_point_end(assignment=assignment, actor=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request, _("The assignment has ended; it stays in the history.")
+            )
+        return redirect("programme:focal_points")

@@ -41,3 +41,10 @@ class CohortsConfig(AppConfig):
         from .services.notifications import grades_released_wanted
 
         register_notification_email("grades_released", grades_released_wanted)
+
+        from fellowship.accounts.visibility import user_scope_register
+
+        from .selectors import users_visible_to
+
+        # Who sees whom in the user admin: the programme's roles decide.
+        user_scope_register(users_visible_to)

@@ -179,6 +179,12 @@ def seed(*, log, credentials):
     instructor = User.objects.filter(email="instructor@example.org").first()
     focal_point = User.objects.filter(email="focalpoint@example.org").first()
     demo_fellow = User.objects.filter(email="fellow@example.org").first()
+    site_admin = User.objects.filter(email="admin@example.org").first()
+    if focal_point is not None and (site_admin or manager) is not None:
+        # A focal point's State is an assignment, never their own profile.
+        services.focal_point_assign(
+            user=focal_point, country="GH", actor=site_admin or manager
+        )
 
     cycle, _ = Cycle.objects.get_or_create(
         slug="demo-cycle-2026",

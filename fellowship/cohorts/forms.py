@@ -203,3 +203,22 @@ class AttendanceForm(forms.Form):
 
 def validation_messages(error: ValidationError) -> list[str]:
     return list(error.messages)
+
+
+class FocalPointAssignForm(forms.Form):
+    """A manager names a person, by e-mail, and the State they speak for.
+
+    The person is typed rather than picked from a list, so the form lists no
+    one's address.
+    """
+
+    email = forms.EmailField(label=_("E-mail address of the person"))
+    country = forms.ChoiceField(label=_("State"), choices=[])
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = [("", _("—")), *countries]
+
+
+class ConfirmForm(forms.Form):
+    confirm = forms.BooleanField(label=_("Yes, end this assignment"))

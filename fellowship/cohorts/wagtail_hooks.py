@@ -5,18 +5,35 @@ manager is assigned to) and the set-up screens for cycles, cohorts and calls
 (model permissions, and the same scoping for cohorts and calls).
 """
 
+import django_filters
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
+from wagtail.admin.views.generic.models import CreateView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import admin_views
+from fellowship.accounts.admin_scope import ScopedViewSetMixin
+
+from . import admin_views, services
 from .models import Call, Cohort, Cycle
-from .selectors import cohorts_for_manager, user_can_run_programme
+from .selectors import (
+    calls_for_manager,
+    cohorts_for_manager,
+    cycles_for_manager,
+    staff_candidates_for,
+    user_can_run_programme,
+)
 
 
 class ProgrammeMenuItem(MenuItem):
@@ -89,40 +106,81 @@ class ProgrammeViewSet(ViewSet):
                 admin_views.CycleReportExportView.as_view(),
                 name="report_export",
             ),
+            path(
+                "focal-points/",
+                admin_views.FocalPointsView.as_view(),
+                name="focal_points",
+            ),
+            path(
+                "focal-points/<int:pk>/end/",
+                admin_views.FocalPointEndView.as_view(),
+                name="focal_point_end",
+            ),
         ]
 
 
-def _scoped_views(cohort_lookup: str):
-    """Index, edit and delete views limited to the cohorts a person manages."""
+class ScopedCohortForm(WagtailAdminModelForm):
+    """The cohort form offers only cycles and staff the person may see."""
 
-    def scope(queryset, request):
-        managed = cohorts_for_manager(user=request.user).values("pk")
-        return queryset.filter(**{f"{cohort_lookup}__in": managed})
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        if user is None:
+            return
+        self.fields["cycle"].queryset = cycles_for_manager(user=user)
+        staff = self.formsets.get("staff")
+        if staff is not None:
+            candidates = staff_candidates_for(user=user)
+            base = staff.form
 
-    class ScopedIndexView(IndexView):
-        def get_base_queryset(self):
-            return scope(super().get_base_queryset(), self.request)
+            class StaffForm(base):
+                def __init__(self, *args, **kwargs):
+                    super().__init__(*args, **kwargs)
+                    self.fields["user"].queryset = candidates
 
-    class ScopedEditView(EditView):
-        def get_queryset(self):
-            return scope(self.model._default_manager.all(), self.request)
-
-    class ScopedDeleteView(DeleteView):
-        def get_queryset(self):
-            return scope(self.model._default_manager.all(), self.request)
-
-    return ScopedIndexView, ScopedEditView, ScopedDeleteView
-
-
-_CohortIndex, _CohortEdit, _CohortDelete = _scoped_views("pk")
-_CallIndex, _CallEdit, _CallDelete = _scoped_views("cohort")
+            staff.form = StaffForm
 
 
-class CycleViewSet(ModelViewSet):
+class ScopedCallForm(WagtailAdminModelForm):
+    """The call form offers only the cohorts the person manages."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None:
+            self.fields["cohort"].queryset = cohorts_for_manager(user=self.for_user)
+
+
+def _cycles_of(request):
+    return cycles_for_manager(user=request.user)
+
+
+class CohortFilterSet(WagtailFilterSet):
+    cycle = django_filters.ModelChoiceFilter(label=_("cycle"), queryset=_cycles_of)
+
+    class Meta:
+        model = Cohort
+        fields = ["status", "cycle", "region_focus", "language"]
+
+
+class CohortCreateView(CreateView):
+    """A manager who sets up a cohort is made one of its managers, so it does
+    not vanish from their scope once saved."""
+
+    def save_instance(self):
+        instance = super().save_instance()
+        services.cohort_creator_add(cohort=instance, user=self.request.user)
+        return instance
+
+
+class CycleViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Cycle
     icon = "date"
     menu_label = _("Cycles")
     list_display = ["name", "starts_on", "ends_on"]
+
+    def scope(self, user):
+        return cycles_for_manager(user=user)
+
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
@@ -131,15 +189,21 @@ class CycleViewSet(ModelViewSet):
     ]
 
 
-class CohortViewSet(ModelViewSet):
+class CohortViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Cohort
     icon = "group"
     menu_label = _("Cohorts")
     list_display = ["name", "cycle", "status", "online_starts_on", "capacity"]
-    list_filter = ["status", "cycle", "region_focus", "language"]
-    index_view_class = _CohortIndex
-    edit_view_class = _CohortEdit
-    delete_view_class = _CohortDelete
+    filterset_class = CohortFilterSet
+    add_view_class = CohortCreateView
+
+    def scope(self, user):
+        return cohorts_for_manager(user=user)
+
+    @property
+    def edit_handler(self):
+        return ObjectList(self.panels, base_form_class=ScopedCohortForm)
+
     panels = [
         FieldPanel("cycle"),
         FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
@@ -197,14 +261,19 @@ class CohortViewSet(ModelViewSet):
     ]
 
 
-class CallViewSet(ModelViewSet):
+class CallViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Call
     icon = "mail"
     menu_label = _("Calls for applications")
     list_display = ["cohort", "opens_at", "closes_at", "nomination_limit_per_state"]
-    index_view_class = _CallIndex
-    edit_view_class = _CallEdit
-    delete_view_class = _CallDelete
+
+    def scope(self, user):
+        return calls_for_manager(user=user)
+
+    @property
+    def edit_handler(self):
+        return ObjectList(self.panels, base_form_class=ScopedCallForm)
+
     panels = [
         FieldPanel("cohort"),
         FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
@@ -223,11 +292,35 @@ class CallViewSet(ModelViewSet):
     ]
 
 
+class FocalPointsMenuViewSet(ViewSet):
+    """The menu entry for focal point assignments (views in ProgrammeViewSet)."""
+
+    name = "focal_points"
+    icon = "globe"
+    menu_label = _("National focal points")
+    menu_item_class = ProgrammeMenuItem
+
+    @property
+    def menu_url(self):
+        from django.urls import reverse
+
+        return reverse("programme:focal_points")
+
+    def get_urlpatterns(self):
+        return []
+
+
 class ProgrammeGroup(ViewSetGroup):
     menu_label = _("Programme")
     menu_icon = "group"
     menu_order = 250
-    items = (ProgrammeViewSet, CohortViewSet, CallViewSet, CycleViewSet)
+    items = (
+        ProgrammeViewSet,
+        FocalPointsMenuViewSet,
+        CohortViewSet,
+        CallViewSet,
+        CycleViewSet,
+    )
 
 
 @hooks.register("register_admin_viewset")

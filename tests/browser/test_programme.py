@@ -4,10 +4,9 @@ applicant-facing pages (axe audit: no serious or critical violation)."""
 import pytest
 from django.urls import reverse
 
-from fellowship.accounts.services import fellow_profile_update
 from fellowship.cohorts.services import application_submit, preferences_token
 from tests.cohorts import conftest as cohort_fixtures
-from tests.cohorts.conftest import pdf_upload
+from tests.cohorts.conftest import assign_state, pdf_upload
 from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -97,7 +96,7 @@ def test_apply_and_my_applications_have_no_serious_accessibility_violations(
 def test_nominations_page_has_no_serious_accessibility_violations(
     page, axe_audit, sign_in, focal_point, make_fellow, open_call
 ):
-    fellow_profile_update(user=focal_point, country="GH")
+    assign_state(focal_point, "GH")
     application_submit(
         call=open_call,
         applicant=make_fellow(),

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from courses.choices import LessonStatus
 from courses.models import CourseProgress, LessonProgress
-from courses.services import enrolment_withdraw
+from courses.services import enrolment_create, enrolment_withdraw
 from fellowship.certificates import services
 from fellowship.certificates.choices import (
     CertificateKind,
@@ -180,6 +180,7 @@ def test_issue_by_exception_needs_a_reason_and_skips_the_rules(
     course, make_fellow, manager
 ):
     fellow = make_fellow()
+    enrolment_create(user=fellow, course=course)
     with pytest.raises(CertificateError):
         services.certificate_issue_by_exception(
             holder=fellow, course=course, actor=manager, reason=""

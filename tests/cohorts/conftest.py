@@ -202,7 +202,20 @@ def make_focal_point(db):
 
     def make(country="GH", **fields):
         user = user_with_role("National focal point", **fields)
-        fellow_profile_update(user=user, country=country)
+        assign_state(user, country)
         return user
 
     return make
+
+
+def assign_state(user, country):
+    """A site admin assigns a focal point their State, as the admin does."""
+    from fellowship.accounts.models import User
+    from fellowship.cohorts.services import focal_point_assign
+
+    actor = User.objects.filter(email="assigner@example.org").first()
+    if actor is None:
+        actor = user_with_role(
+            "Site admin", email="assigner@example.org", is_superuser=True
+        )
+    return focal_point_assign(user=user, country=country, actor=actor)

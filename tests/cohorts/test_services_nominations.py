@@ -3,19 +3,18 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from fellowship.accounts.services import fellow_profile_update
 from fellowship.cohorts.models import Nomination
 from fellowship.cohorts.services import (
     application_submit,
     nomination_create,
     nomination_withdraw,
 )
-from tests.cohorts.conftest import pdf_upload
+from tests.cohorts.conftest import assign_state, pdf_upload
 
 
 @pytest.fixture
 def ghana_focal_point(focal_point):
-    fellow_profile_update(user=focal_point, country="GH")
+    assign_state(focal_point, "GH")
     return focal_point
 
 

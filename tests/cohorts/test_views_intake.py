@@ -5,10 +5,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from fellowship.accounts.services import fellow_profile_update
 from fellowship.cohorts.models import Application, Nomination
 from fellowship.cohorts.services import application_submit
-from tests.cohorts.conftest import PDF_BYTES, pdf_upload
+from tests.cohorts.conftest import PDF_BYTES, assign_state, pdf_upload
 from tests.factories import activate_totp, user_with_role
 
 FORM = {
@@ -96,9 +95,9 @@ def test_letter_is_served_to_the_applicant_focal_point_and_managers_only(
     applicant = make_fellow()
     application = submit(applicant, call, country="GH")
     url = reverse("cohorts:application_letter", args=[application.pk])
-    fellow_profile_update(user=focal_point, country="GH")
+    assign_state(focal_point, "GH")
     kenyan_focal_point = user_with_role("National focal point")
-    fellow_profile_update(user=kenyan_focal_point, country="KE")
+    assign_state(kenyan_focal_point, "KE")
     other_manager = user_with_role("Programme manager")
     allowed = [applicant, focal_point, manager]
     refused = [make_fellow(), kenyan_focal_point, other_manager]
@@ -119,7 +118,7 @@ def test_letter_is_served_to_the_applicant_focal_point_and_managers_only(
 def test_focal_point_sees_only_their_states_candidates(
     client, make_fellow, call, focal_point
 ):
-    fellow_profile_update(user=focal_point, country="GH")
+    assign_state(focal_point, "GH")
     ghanaian, kenyan = make_fellow(), make_fellow()
     submit(ghanaian, call, country="GH")
     submit(kenyan, call, country="KE")
@@ -132,7 +131,7 @@ def test_focal_point_sees_only_their_states_candidates(
 def test_focal_point_cannot_nominate_another_states_candidate_by_posting(
     client, make_fellow, call, focal_point
 ):
-    fellow_profile_update(user=focal_point, country="GH")
+    assign_state(focal_point, "GH")
     kenyan = submit(make_fellow(), call, country="KE")
     client.force_login(focal_point)
     response = client.post(
@@ -146,7 +145,7 @@ def test_focal_point_cannot_nominate_another_states_candidate_by_posting(
 def test_focal_point_nominates_through_the_page_within_the_limit(
     client, make_fellow, make_cohort, make_call, focal_point
 ):
-    fellow_profile_update(user=focal_point, country="GH")
+    assign_state(focal_point, "GH")
     call = make_call(make_cohort(name="Limited"), limit=1)
     first, second = submit(make_fellow(), call), submit(make_fellow(), call)
     client.force_login(focal_point)
@@ -172,7 +171,7 @@ def test_nominations_page_is_refused_to_anyone_but_focal_points(
 def test_nominations_page_runs_a_fixed_number_of_queries(
     client, make_fellow, call, focal_point
 ):
-    fellow_profile_update(user=focal_point, country="GH")
+    assign_state(focal_point, "GH")
     client.force_login(focal_point)
     url = reverse("cohorts:nominations")
     submit(make_fellow(), call)

@@ -1,5 +1,6 @@
 """The programme's operations: cycles, cohorts, intake, membership, notifications."""
 
+from .focal_points import FocalPointAssignment
 from .intake import (
     Application,
     ApplicationScore,
@@ -27,6 +28,7 @@ __all__ = [
     "CohortStaff",
     "Cycle",
     "FellowMessage",
+    "FocalPointAssignment",
     "Membership",
     "MembershipEvent",
     "Nomination",

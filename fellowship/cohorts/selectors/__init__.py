@@ -2,10 +2,16 @@
 
 from .access import (
     application_visible_to,
+    calls_for_manager,
     cohorts_for_manager,
+    cycles_for_manager,
+    focal_point_assignment_current,
+    focal_point_assignments_for,
     focal_point_country,
+    staff_candidates_for,
     user_can_run_programme,
     user_sees_all_cohorts,
+    users_visible_to,
 )
 from .dashboard import (
     CohortDashboard,
@@ -50,6 +56,7 @@ __all__ = [
     "call_drafts_count",
     "call_is_closed",
     "call_is_open",
+    "calls_for_manager",
     "calls_open",
     "candidates_of_state",
     "cohort_attendance_met",
@@ -58,6 +65,9 @@ __all__ = [
     "cohorts_for_manager",
     "cycle_report",
     "fellow_record",
+    "cycles_for_manager",
+    "focal_point_assignment_current",
+    "focal_point_assignments_for",
     "focal_point_country",
     "nomination_counts",
     "nominations_used",
@@ -65,7 +75,9 @@ __all__ = [
     "scores_by",
     "selection_indicators",
     "selection_publications",
+    "staff_candidates_for",
     "user_can_run_programme",
     "user_sees_all_cohorts",
+    "users_visible_to",
     "weighted_percent",
 ]

@@ -1,12 +1,27 @@
-"""Who may see what: the programme's scoping rules in one place."""
+"""Who may see what: the programme's scoping rules in one place.
 
-from django.db.models import QuerySet
+One scoping selector per model (`cohorts_for_manager`, `calls_for_manager`,
+`cycles_for_manager`, `focal_point_assignments_for`, `users_visible_to`):
+every admin view of that model filters through it, so a person outside the
+scope gets a 404, whatever the view.
+"""
+
+from django.contrib.auth import get_user_model
+from django.db.models import Q, QuerySet
 
 from fellowship.accounts.choices import Role
-from fellowship.accounts.selectors import fellow_profile_get, user_roles
+from fellowship.accounts.selectors import user_roles
 
 from ..choices import StaffRole
-from ..models import Application, Cohort, CohortStaff
+from ..models import (
+    Application,
+    Call,
+    Cohort,
+    CohortStaff,
+    Cycle,
+    FocalPointAssignment,
+    Membership,
+)
 
 
 def _roles(user) -> set[str]:
@@ -51,12 +66,105 @@ def cohorts_for_manager(*, user) -> QuerySet[Cohort]:
     )
 
 
+def calls_for_manager(*, user) -> QuerySet[Call]:
+    """The calls of the cohorts a person manages."""
+    return Call.objects.filter(cohort__in=cohorts_for_manager(user=user).values("pk"))
+
+
+def cycles_for_manager(*, user) -> QuerySet[Cycle]:
+    """Cycles holding a cohort the person manages, and cycles with no cohort
+    yet (a new cycle is set up before its cohorts); all for site admins."""
+    if user_sees_all_cohorts(user=user):
+        return Cycle.objects.all()
+    if not user_can_run_programme(user=user):
+        return Cycle.objects.none()
+    return Cycle.objects.filter(
+        Q(pk__in=cohorts_for_manager(user=user).values("cycle_id"))
+        | Q(cohorts__isnull=True)
+    ).distinct()
+
+
+def focal_point_assignment_current(*, user) -> FocalPointAssignment | None:
+    if not user.is_authenticated:
+        return None
+    return FocalPointAssignment.objects.filter(user=user, ended_at__isnull=True).first()
+
+
+def focal_point_assignments_for(*, user) -> QuerySet[FocalPointAssignment]:
+    """Every assignment, current and ended, for managers and site admins."""
+    if not user_can_run_programme(user=user):
+        return FocalPointAssignment.objects.none()
+    return FocalPointAssignment.objects.select_related(
+        "user", "assigned_by", "ended_by"
+    )
+
+
 def focal_point_country(*, user) -> str:
-    """The State a national focal point speaks for, or "" for anyone else."""
+    """The State a national focal point speaks for, or "" for anyone else.
+
+    Read from the current assignment a manager made, never from the
+    person's own profile; the role must be held as well.
+    """
+    if not user.is_authenticated:
+        return ""
     if str(Role.NATIONAL_FOCAL_POINT) not in _roles(user):
         return ""
-    profile = fellow_profile_get(user=user)
-    return str(profile.country) if profile and profile.country else ""
+    assignment = focal_point_assignment_current(user=user)
+    return str(assignment.country) if assignment else ""
+
+
+def users_visible_to(*, user) -> QuerySet:
+    """The people a person may see in the admin.
+
+    Site admins and superusers: everyone. Programme managers: the people of
+    the cohorts they manage (members, applicants, staff), the focal points,
+    and the holders of a staff role (whom they assign as cohort staff).
+    Anyone else: themselves only.
+    """
+    User = get_user_model()
+    if user_sees_all_cohorts(user=user):
+        return User.objects.all()
+    if not user_can_run_programme(user=user):
+        return (
+            User.objects.filter(pk=user.pk)
+            if user.is_authenticated
+            else (User.objects.none())
+        )
+    managed = cohorts_for_manager(user=user).values("pk")
+    staff_roles = [
+        str(Role.INSTRUCTOR),
+        str(Role.PROGRAMME_MANAGER),
+        str(Role.SITE_ADMIN),
+        str(Role.NATIONAL_FOCAL_POINT),
+    ]
+    return User.objects.filter(
+        Q(pk=user.pk)
+        | Q(groups__name__in=staff_roles)
+        | Q(pk__in=Membership.objects.filter(cohort__in=managed).values("user_id"))
+        | Q(
+            pk__in=Application.objects.filter(call__cohort__in=managed).values(
+                "applicant_id"
+            )
+        )
+        | Q(pk__in=CohortStaff.objects.filter(cohort__in=managed).values("user_id"))
+    ).distinct()
+
+
+def staff_candidates_for(*, user) -> QuerySet:
+    """Whom a person may name as cohort staff: holders of a staff role."""
+    return (
+        users_visible_to(user=user)
+        .filter(
+            groups__name__in=[
+                str(Role.INSTRUCTOR),
+                str(Role.PROGRAMME_MANAGER),
+                str(Role.SITE_ADMIN),
+            ],
+            is_active=True,
+        )
+        .distinct()
+        .order_by("full_name", "email")
+    )
 
 
 def application_visible_to(*, user, application: Application) -> bool:

@@ -1,5 +1,6 @@
 """Writes for cohorts: the app's public surface for changing things."""
 
+from .focal_points import focal_point_assign, focal_point_end
 from .intake import (
     application_decide,
     application_score,
@@ -25,6 +26,7 @@ from .notifications import (
     reminders_send_due,
 )
 from .selection import decision_draft, decision_undo, decisions_publish
+from .staff import cohort_creator_add
 
 __all__ = [
     "PREFERENCES_LINK_DAYS",
@@ -40,6 +42,10 @@ __all__ = [
     "digests_send_managers",
     "fellow_message_deliver",
     "fellows_message",
+    "cohort_creator_add",
+    "digests_send_managers",
+    "focal_point_assign",
+    "focal_point_end",
     "membership_create",
     "membership_transition",
     "nomination_create",
