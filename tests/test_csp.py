@@ -153,7 +153,12 @@ def test_policy_production_upgrades_insecure_requests():
         "from fellowship.settings import production as p;"
         "print(p.CONTENT_SECURITY_POLICY['DIRECTIVES']['upgrade-insecure-requests'])"
     )
-    environment = {**os.environ, "SECRET_KEY": "k" * 60}
+    environment = {
+        **os.environ,
+        "SECRET_KEY": "k" * 60,
+        # A fixed test seed: production refuses to start without one.
+        "CREDENTIAL_SIGNING_KEY": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+    }
     environment.pop("CSP_UPGRADE_INSECURE_REQUESTS", None)
 
     result = subprocess.run(

@@ -31,6 +31,9 @@ def notifications_of(*, user: User, limit: int = 50) -> list[UserNotification]:
     return list(UserNotification.objects.filter(user=user)[:limit])
 
 
+UNREAD_CACHE_SECONDS = 24 * 60 * 60
+
+
 def unread_cache_key(user_id: int) -> str:
     return f"accounts:notifications-unread:{user_id}"
 
@@ -44,5 +47,5 @@ def notifications_unread_count(*, user: User) -> int:
     count = cache.get(key)
     if count is None:
         count = UserNotification.objects.filter(user=user, read_at__isnull=True).count()
-        cache.set(key, count, timeout=3600)
+        cache.set(key, count, timeout=UNREAD_CACHE_SECONDS)
     return count

@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 
 from .choices import Gender, Role
 from .models import FellowProfile, User, UserNotification
-from .selectors import unread_cache_key
+from .selectors import UNREAD_CACHE_SECONDS, unread_cache_key
 
 
 @transaction.atomic
@@ -132,7 +132,16 @@ def notifications_mark_read(*, user: User) -> int:
 
 
 def _forget_unread_count(user_id: int) -> None:
-    key = unread_cache_key(user_id)
-    cache.delete(key)
-    # A transaction that posted may still be open: forget again once it ends.
-    transaction.on_commit(lambda: cache.delete(key))
+    cache.delete(unread_cache_key(user_id))
+    # A transaction that posted may still be open: count again once it ends.
+    transaction.on_commit(lambda: notifications_unread_count_refresh(user_id=user_id))
+
+
+def notifications_unread_count_refresh(*, user_id: int) -> int:
+    """Count a person's unread notifications into the cache the site's header
+    reads, so that pages do not count them (at sign-in and after changes)."""
+    count = UserNotification.objects.filter(
+        user_id=user_id, read_at__isnull=True
+    ).count()
+    cache.set(unread_cache_key(user_id), count, timeout=UNREAD_CACHE_SECONDS)
+    return count

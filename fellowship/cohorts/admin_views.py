@@ -286,6 +286,9 @@ class MessageView(CohortMixin, ProgrammeView):
                 subject=form.cleaned_data["subject"],
                 body=form.cleaned_data["body"],
             )
+        except PermissionDenied as refused:
+            # A fellow outside this cohort is outside the manager's scope.
+            raise Http404 from refused
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:

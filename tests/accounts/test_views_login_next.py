@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from fellowship.accounts.landing import landing_url
 from tests.accounts.test_views_mfa import current_code
 from tests.factories import PASSWORD, activate_totp
 
@@ -73,4 +74,6 @@ def test_login_refuses_an_unsafe_next_through_the_totp_code(client, manager, uns
     secret = activate_totp(manager)
     login(client, manager, next=unsafe)
     response = client.post(reverse("mfa_authenticate"), {"code": current_code(secret)})
-    assert response["Location"] == reverse("my_learning")
+    # The manager's own landing page (their programme), never the unsafe next.
+    assert response["Location"] == landing_url(user=manager)
+    assert response["Location"].startswith("/")

@@ -63,14 +63,14 @@ def test_message_view_sends_to_the_ticked_fellows(
     assert FellowMessage.objects.count() == 2
 
 
-def test_message_view_refuses_a_fellow_of_another_cohort_with_403(
+def test_message_view_refuses_a_fellow_of_another_cohort_with_404(
     manager_client, cohort, make_cohort, manager, make_fellow
 ):
     mine = membership_create(cohort=cohort, user=make_fellow())
     other = membership_create(cohort=make_cohort(name="Other"), user=make_fellow())
     mail.outbox.clear()
     response = _message(manager_client, cohort, [mine.pk, other.pk])
-    assert response.status_code == 403
+    assert response.status_code == 404
     assert not FellowMessage.objects.exists()
     assert mail.outbox == []
 
@@ -123,7 +123,7 @@ def test_publish_view_is_refused_to_a_manager_of_another_cohort(
     activate_totp(outsider)
     client.force_login(outsider)
     response = client.post(reverse("programme:publish", args=[cohort.pk]))
-    assert response.status_code == 403
+    assert response.status_code == 404
 
 
 def test_selection_page_flags_candidates_outside_the_region_focus(
@@ -211,7 +211,7 @@ def test_fellow_page_is_refused_to_a_manager_of_another_cohort(
     activate_totp(outsider)
     client.force_login(outsider)
     url = reverse("programme:membership", args=[membership.pk])
-    assert client.get(url).status_code == 403
+    assert client.get(url).status_code == 404
 
 
 def test_nominations_page_counts_the_places_shown_and_disables_the_form_at_the_limit(
