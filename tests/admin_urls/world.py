@@ -35,12 +35,11 @@ MISSING = 999999
 
 
 def _course_staff(course, user):
-    """Put an instructor on a course's staff where the platform records it."""
-    try:
-        from courses.models import CourseStaff
-    except ImportError:
-        return
-    CourseStaff.objects.get_or_create(course=course, user=user)
+    """Put an instructor on a course's staff, through the service."""
+    from courses.choices import StaffRole
+    from courses.services import course_staff_add
+
+    course_staff_add(course=course, user=user, role=StaffRole.INSTRUCTOR)
 
 
 def build() -> SimpleNamespace:
