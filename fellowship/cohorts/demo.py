@@ -315,6 +315,26 @@ def seed(*, log, credentials):
                     session=session, user=user, status=status, recorded_by=manager
                 )
 
+    # The in-person phase, in every member's calendar: its first two days.
+    for day, title in enumerate(
+        ("In-person phase: opening and tracing exercise", "Stockpile site visit")
+    ):
+        starts = timezone.make_aware(
+            datetime.datetime.combine(
+                running.in_person_starts_on + datetime.timedelta(days=day),
+                datetime.time(9, 0),
+            )
+        )
+        Session.objects.get_or_create(
+            cohort=running,
+            title=title,
+            defaults={
+                "starts_at": starts,
+                "ends_at": starts + datetime.timedelta(hours=7),
+                "location": running.venue,
+            },
+        )
+
     upcoming, created = Cohort.objects.get_or_create(
         slug="demo-cohort-b",
         defaults={
