@@ -94,7 +94,8 @@ FICTIONAL_PDF = (
 )
 
 
-def _email(name: str) -> str:
+def person_email(name: str) -> str:
+    """The fictional address of a demo person (fellowship.demo reads it too)."""
     local = "".join(
         c
         for c in name.lower().replace(" ", ".")
@@ -104,10 +105,10 @@ def _email(name: str) -> str:
 
 
 def _person(name, country, gender, agency, language, institution_kind="Ministry"):
-    user = User.objects.filter(email=_email(name)).first()
+    user = User.objects.filter(email=person_email(name)).first()
     if user is None:
         user = User.objects.create_user(
-            email=_email(name), password=None, full_name=name
+            email=person_email(name), password=None, full_name=name
         )
         user_register(user=user, full_name=name, preferred_language=language)
     fellow_profile_update(

@@ -22,6 +22,9 @@ DEMO_INSTRUCTOR = "instructor@example.org"
 # A cohort fellow whose written assignment waits in the grading queue.
 WAITING_FELLOW = "demo.adaeze.okafor@example.org"
 COMPLETED_COURSE = "gender-mainstreaming"
+RUNNING_COHORT = "demo-cohort-a"
+# Cohort fellows who have done at least this share of each course keep pace.
+ON_PACE_SHARE = 0.7
 H5P_LESSON = "marking-what-is-salw"
 # Fixed statement ids: a second run sends the same statement, which the
 # xAPI service recognises and does not store again.
@@ -67,6 +70,7 @@ def seed(*, log, credentials):
     h5p_score_seed(user=fellow, log=log)
     course_complete_seed(user=fellow, course=course, grader=instructor, log=log)
     certificate_seed(user=fellow, course=course, log=log)
+    cohort_pace_seed(log=log)
     waiting = users.filter(email=WAITING_FELLOW).first()
     if waiting is not None:
         essay_waiting_seed(user=waiting, course=course, log=log)
@@ -138,31 +142,72 @@ def _quizzes(lesson) -> list:
 
 def course_complete_seed(*, user, course, grader, log) -> None:
     """Every lesson finished: read, quizzes passed, the essay graded."""
+    from courses.services import enrolment_create
+
+    enrolment_create(user=user, course=course)
+    lessons_done(user=user, course=course, share=1.0, grader=grader)
+    log(f"The demo fellow has completed {course.title}.")
+
+
+def lessons_done(*, user, course, share: float, grader=None) -> None:
+    """The first `share` of a course's lessons finished, in order, as the
+    fellow would: reading lessons marked complete, quizzes passed with the
+    right answers, essays graded by `grader` (without one, the fellow stops
+    at the essay). Stops where the course is locked for the fellow."""
     from courses.selectors import course_lessons
-    from courses.services import enrolment_create, lesson_mark_complete
+    from courses.services import LessonLocked, lesson_mark_complete
     from fellowship.assessments.choices import QuestionType
     from fellowship.assessments.models import QuizResult
 
-    enrolment_create(user=user, course=course)
     passed = set(
         QuizResult.objects.filter(user=user, passed=True).values_list(
             "quiz_id", flat=True
         )
     )
-    for lesson in course_lessons(course=course).specific():
+    lessons = list(course_lessons(course=course).specific())
+    for lesson in lessons[: round(len(lessons) * share)]:
         quizzes = _quizzes(lesson)
-        if not quizzes:
-            lesson_mark_complete(user=user, lesson=lesson)
+        try:
+            if not quizzes:
+                lesson_mark_complete(user=user, lesson=lesson)
+            for quiz in quizzes:
+                if quiz.pk in passed:
+                    continue
+                types = set(quiz.slots.values_list("question__type", flat=True))
+                if QuestionType.ESSAY not in types:
+                    _quiz_passed(user=user, quiz=quiz, lesson=lesson)
+                elif grader is not None:
+                    _essay_graded(user=user, quiz=quiz, lesson=lesson, grader=grader)
+                else:
+                    return
+        except LessonLocked:
+            return
+
+
+def cohort_pace_seed(*, log) -> None:
+    """The running cohort's fellows who are on pace pass their quizzes too,
+    so the managers' dashboard shows fellows who are not at risk beside
+    those who are (reading alone stops at each module's quiz)."""
+    from fellowship.cohorts.demo import FELLOWS, person_email
+    from fellowship.cohorts.models import CohortCourse
+
+    required = [
+        cohort_course.course
+        for cohort_course in CohortCourse.objects.filter(
+            cohort__slug=RUNNING_COHORT, kind="required"
+        )
+        .select_related("course")
+        .order_by("sort_order")
+    ]
+    users = get_user_model().objects
+    for name, *_profile, share in FELLOWS:
+        if share is None or share < ON_PACE_SHARE:
             continue
-        for quiz in quizzes:
-            if quiz.pk in passed:
-                continue
-            types = set(quiz.slots.values_list("question__type", flat=True))
-            if QuestionType.ESSAY in types:
-                _essay_graded(user=user, quiz=quiz, lesson=lesson, grader=grader)
-            else:
-                _quiz_passed(user=user, quiz=quiz, lesson=lesson)
-    log(f"The demo fellow has completed {course.title}.")
+        user = users.filter(email=person_email(name)).first()
+        if user is None:
+            continue
+        for course in required:
+            lessons_done(user=user, course=course.specific, share=share)
 
 
 def right_response(question):
