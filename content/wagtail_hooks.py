@@ -1,10 +1,26 @@
-"""Admin wiring for the reference library: one menu group of snippets."""
+"""Admin wiring for the reference library: one menu group of snippets; and,
+for the whole admin, its own stylesheet and a tags widget with a name."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_widgets import tag_field_override
 from .models import GlossaryTerm, Instrument, MosaicModule, Provision
+
+register_form_field_override(TaggableManager, override=tag_field_override)
+
+
+@hooks.register("insert_global_admin_css")
+def admin_stylesheet():
+    """static/css/admin.css: the project's corrections to the admin's styles
+    (a file, as the Content-Security-Policy allows no inline style)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
 
 class InstrumentViewSet(SnippetViewSet):

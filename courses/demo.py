@@ -187,10 +187,23 @@ def _update(page: Page, fields: dict, *, m2m: dict | None = None) -> bool:
     for name, value in fields.items():
         current = getattr(page, name)
         if name in ("body", "objectives"):
+            stored = current.get_prep_value()
             current = [
-                {"type": child["type"], "value": child["value"]}
-                for child in current.get_prep_value()
+                {"type": child["type"], "value": child["value"]} for child in stored
             ]
+            if name == "body":
+                # H5P activities are placed after the text (practice_activity_seed
+                # or an editor); keep them, with their block ids, which
+                # fellows' results refer to.
+                kept = [child for child in stored if child["type"] == "h5p"]
+                if kept:
+                    compared = value + [
+                        {"type": child["type"], "value": child["value"]}
+                        for child in kept
+                    ]
+                    if current == compared:
+                        continue
+                    value = value + kept
         if current != value:
             setattr(page, name, value)
             changed = True

@@ -997,6 +997,43 @@ TRACK = {
         {
             "slug": "gender-practice",
             "title": "Gender mainstreaming in practice",
+            # A written answer, graded by the course's instructor against the
+            # rubric (one attempt, so the feedback opens once it is graded).
+            "assignment": {
+                "title": "Written assignment: a gender-responsive action",
+                "pass_mark": 50,
+                "stem": (
+                    "Describe one action your institution could take to make its "
+                    "small arms control work gender-responsive. Say which "
+                    "commitment it answers, what data it needs and how you would "
+                    "know it works."
+                ),
+                "guidance": (
+                    "Look for a concrete action tied to a commitment (A/RES/76/232, "
+                    "para. 12; S/RES/2220 (2015)), sex-disaggregated data and a "
+                    "measurable indicator."
+                ),
+                "rubric": [
+                    {
+                        "id": "action",
+                        "criterion": "A concrete, feasible action",
+                        "description": "Names who does what, and when.",
+                        "points": 4,
+                    },
+                    {
+                        "id": "commitment",
+                        "criterion": "Tied to a commitment",
+                        "description": "Cites the resolution or instrument it answers.",
+                        "points": 3,
+                    },
+                    {
+                        "id": "evidence",
+                        "criterion": "Data and indicator",
+                        "description": "Sex-disaggregated data and a way to measure it.",
+                        "points": 3,
+                    },
+                ],
+            },
             "summary": (
                 "The MOSAIC modules and UNODA training tools on gender, and how to "
                 "build a gender-responsive element into a national action plan."

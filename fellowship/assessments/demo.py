@@ -19,6 +19,7 @@ from .models import Question, QuestionBank, Quiz, QuizSlot
 from .services import question_create
 
 LESSON_TITLE = "Module assessment"
+ASSIGNMENT_LESSON_TITLE = "Written assignment"
 
 
 def seed(*, log, credentials):
@@ -111,16 +112,74 @@ def assessments_seed(*, tracks, log=lambda *_: None) -> list[Quiz]:
     for track in tracks:
         for module_data in track.get("modules", []):
             quiz_data = module_data.get("quiz")
-            if not quiz_data:
+            assignment = module_data.get("assignment")
+            if not quiz_data and not assignment:
                 continue
             module, course = _module_and_course(module_data["slug"])
             if module is None or course is None:
                 log(f"No module {module_data['slug']}: its quiz was not seeded.")
                 continue
-            quiz = _module_quiz(module, course, quiz_data, sources, log=log)
-            _append_assessment_lesson(module, quiz, log=log)
-            quizzes.append(quiz)
+            if quiz_data:
+                quiz = _module_quiz(module, course, quiz_data, sources, log=log)
+                _append_assessment_lesson(module, quiz, log=log)
+                quizzes.append(quiz)
+            if assignment:
+                quiz = _assignment_quiz(module, course, assignment, log=log)
+                _append_assessment_lesson(
+                    module,
+                    quiz,
+                    log=log,
+                    slug=f"{module.slug}-assignment",
+                    title=ASSIGNMENT_LESSON_TITLE,
+                )
+                quizzes.append(quiz)
     return quizzes
+
+
+def _assignment_quiz(module, course, data, *, log) -> Quiz:
+    """An essay graded by hand against a rubric, in a quiz of its own with
+    one attempt: the fellow writes once, and the marks and the grader's
+    feedback open when the grade is saved (after the last allowed attempt)."""
+    bank, created = QuestionBank.objects.get_or_create(
+        course=course, module=module, defaults={"title": f"{module.title}"}
+    )
+    if created:
+        log(f"Created the question bank {bank.title}.")
+    title = data["title"][:80]
+    question = Question.objects.filter(bank=bank, title=title).first()
+    if question is None:
+        rubric = [
+            {
+                "id": criterion["id"],
+                "criterion": criterion["criterion"],
+                "description": criterion.get("description", ""),
+                "points": criterion["points"],
+            }
+            for criterion in data["rubric"]
+        ]
+        question = question_create(
+            bank=bank,
+            type=QuestionType.ESSAY,
+            title=title,
+            stem=_paragraph(data["stem"]),
+            definition={"rubric": rubric, "guidance": _paragraph(data["guidance"])},
+            points=sum(criterion["points"] for criterion in data["rubric"]),
+            tags=[module.slug, "assignment"],
+        )
+    quiz, created = Quiz.objects.get_or_create(
+        course=course,
+        module=module,
+        title=data["title"],
+        defaults={
+            "pass_mark": data.get("pass_mark", 50),
+            "max_attempts": 1,
+            **review_settings(data),
+        },
+    )
+    if created:
+        QuizSlot.objects.create(quiz=quiz, question=question, sort_order=0)
+        log(f"Created the written assignment {quiz.title}.")
+    return quiz
 
 
 def _module_quiz(module, course, quiz_data, sources, *, log) -> Quiz:
@@ -180,7 +239,9 @@ def review_settings(quiz_data: dict) -> dict:
     }
 
 
-def _append_assessment_lesson(module, quiz: Quiz, *, log) -> None:
+def _append_assessment_lesson(
+    module, quiz: Quiz, *, log, slug: str = "", title: str = LESSON_TITLE
+) -> None:
     from courses import services as course_services
 
     append = getattr(course_services, "module_lesson_append", None)
@@ -192,7 +253,7 @@ def _append_assessment_lesson(module, quiz: Quiz, *, log) -> None:
         return
     append(
         module=module,
-        slug=f"{module.slug}-assessment",
-        title=LESSON_TITLE,
+        slug=slug or f"{module.slug}-assessment",
+        title=title,
         body=[("quiz", {"quiz": quiz, "required": True})],
     )

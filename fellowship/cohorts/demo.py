@@ -94,7 +94,8 @@ FICTIONAL_PDF = (
 )
 
 
-def _email(name: str) -> str:
+def person_email(name: str) -> str:
+    """The fictional address of a demo person (fellowship.demo reads it too)."""
     local = "".join(
         c
         for c in name.lower().replace(" ", ".")
@@ -104,10 +105,10 @@ def _email(name: str) -> str:
 
 
 def _person(name, country, gender, agency, language, institution_kind="Ministry"):
-    user = User.objects.filter(email=_email(name)).first()
+    user = User.objects.filter(email=person_email(name)).first()
     if user is None:
         user = User.objects.create_user(
-            email=_email(name), password=None, full_name=name
+            email=person_email(name), password=None, full_name=name
         )
         user_register(user=user, full_name=name, preferred_language=language)
     fellow_profile_update(
@@ -314,6 +315,26 @@ def seed(*, log, credentials):
                 services.attendance_record(
                     session=session, user=user, status=status, recorded_by=manager
                 )
+
+    # The in-person phase, in every member's calendar: its first two days.
+    for day, title in enumerate(
+        ("In-person phase: opening and tracing exercise", "Stockpile site visit")
+    ):
+        starts = timezone.make_aware(
+            datetime.datetime.combine(
+                running.in_person_starts_on + datetime.timedelta(days=day),
+                datetime.time(9, 0),
+            )
+        )
+        Session.objects.get_or_create(
+            cohort=running,
+            title=title,
+            defaults={
+                "starts_at": starts,
+                "ends_at": starts + datetime.timedelta(hours=7),
+                "location": running.venue,
+            },
+        )
 
     upcoming, created = Cohort.objects.get_or_create(
         slug="demo-cohort-b",

@@ -335,6 +335,10 @@ CERTIFICATES_VERIFY_RATE_LIMIT = env("CERTIFICATES_VERIFY_RATE_LIMIT", default="
 WAGTAIL_SITE_NAME = "SALW Fellowship"
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Draftail with an accessible name for its editable area (content/admin_widgets.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "content.admin_widgets.NamedDraftailRichTextArea"}
+}
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Documents: downloads, captions tracks (vtt) and uploaded videos.

@@ -170,3 +170,85 @@ def test_seeded_quiz_shows_the_key_once_closed(tree, monkeypatch, enrolled):
     assert not attempt_review_visibility(attempt=attempt).right_answers
     later = quiz.closes_at + datetime.timedelta(minutes=1)
     assert attempt_review_visibility(attempt=attempt, now=later).right_answers
+
+
+ASSIGNMENT = {
+    "title": "Written assignment: an action",
+    "pass_mark": 50,
+    "stem": "Describe one action.",
+    "guidance": "A concrete action, tied to a commitment.",
+    "rubric": [
+        {"id": "action", "criterion": "A concrete action", "points": 4},
+        {"id": "commitment", "criterion": "Tied to a commitment", "points": 2},
+    ],
+}
+
+
+def _assignment_tracks():
+    return [
+        {
+            "slug": "marking",
+            "modules": [
+                {
+                    "slug": "foundations",
+                    "title": "Foundations",
+                    "quiz": TRACKS[0]["modules"][0]["quiz"],
+                    "assignment": ASSIGNMENT,
+                }
+            ],
+        }
+    ]
+
+
+def test_seed_adds_a_written_assignment_once(tree, monkeypatch):
+    from courses import services
+    from courses.models import LessonPage
+    from fellowship.assessments.demo import ASSIGNMENT_LESSON_TITLE
+
+    monkeypatch.setattr(services, "module_lesson_append", lesson_append, raising=False)
+    assessments_seed(tracks=_assignment_tracks())
+    assessments_seed(tracks=_assignment_tracks())
+    # The module's one bank holds the essay beside the quiz's questions.
+    bank = QuestionBank.objects.get()
+    essay = Question.objects.get(bank=bank, type=QuestionType.ESSAY)
+    assert essay.points == 6
+    assert [c["id"] for c in essay.definition["rubric"]] == ["action", "commitment"]
+    quiz = Quiz.objects.get(title=ASSIGNMENT["title"])
+    assert [slot.question for slot in quiz.slots.all()] == [essay]
+    # One attempt: the feedback opens with the grade (after the last attempt).
+    assert (quiz.max_attempts, quiz.pass_mark) == (1, 50)
+    assert quiz.review_feedback == ReviewTiming.AFTER_LAST_ATTEMPT
+    lesson = LessonPage.objects.get(title=ASSIGNMENT_LESSON_TITLE)
+    assert lesson.slug == "foundations-assignment"
+    assert lesson.body[0].value["quiz"].pk == quiz.pk
+    assert Quiz.objects.count() == 2
+
+
+def test_seeded_assignment_feedback_opens_once_graded(
+    tree, monkeypatch, enrolled, instructor
+):
+    from courses import services
+    from fellowship.assessments.selectors import attempt_review_visibility
+    from fellowship.assessments.services import (
+        answer_grade,
+        attempt_save_responses,
+        attempt_start,
+        attempt_submit,
+    )
+
+    monkeypatch.setattr(services, "module_lesson_append", lesson_append, raising=False)
+    _quiz, assignment = assessments_seed(tracks=_assignment_tracks())
+    attempt = attempt_start(user=enrolled, quiz=assignment)
+    (answer,) = attempt.answers.all()
+    attempt_save_responses(attempt=attempt, responses={answer.pk: "Mark at import."})
+    attempt = attempt_submit(attempt=attempt)
+    assert attempt.state == "awaiting_grading"
+    answer_grade(
+        answer=answer,
+        grader=instructor,
+        scores={"action": 3, "commitment": 2},
+        feedback="Concrete.",
+    )
+    attempt.refresh_from_db()
+    assert (attempt.state, attempt.passed) == ("graded", True)
+    assert attempt_review_visibility(attempt=attempt).feedback

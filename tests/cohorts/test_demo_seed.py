@@ -1,5 +1,13 @@
+from django.utils import timezone
+
 from fellowship.cohorts import demo
-from fellowship.cohorts.models import Application, Cohort, Membership, Nomination
+from fellowship.cohorts.models import (
+    Application,
+    Cohort,
+    Membership,
+    Nomination,
+    Session,
+)
 
 
 def test_demo_seed_skips_gracefully_without_courses(db):
@@ -26,6 +34,7 @@ def test_demo_seed_builds_a_dashboard_and_is_idempotent(db, curriculum, settings
         Membership.objects.count(),
         Application.objects.count(),
         Nomination.objects.count(),
+        Session.objects.count(),
     )
     demo.seed(log=lambda *_: None, credentials=[])
     assert (
@@ -33,12 +42,18 @@ def test_demo_seed_builds_a_dashboard_and_is_idempotent(db, curriculum, settings
         Membership.objects.count(),
         Application.objects.count(),
         Nomination.objects.count(),
+        Session.objects.count(),
     ) == counts
     assert counts[0] == 2
     running = Cohort.objects.get(slug="demo-cohort-a")
     assert running.staff.filter(user__email="manager@example.org").exists()
     assert running.memberships.count() == 13
     assert Nomination.objects.get().country == "GH"
+    # The in-person phase is ahead, in the members' calendars.
+    in_person = running.sessions.filter(starts_at__date=running.in_person_starts_on)
+    assert in_person.get().location == running.venue
+    assert running.in_person_starts_on > timezone.localdate()
+    # Some fellows are at risk, some are not.
 
     from fellowship.cohorts.selectors import cohort_dashboard
 
@@ -48,7 +63,7 @@ def test_demo_seed_builds_a_dashboard_and_is_idempotent(db, curriculum, settings
     }
     assert percents["Adaeze Okafor"] == 100
     assert percents["Nour El-Sayed"] == 0
-    assert dashboard.at_risk
+    assert 0 < len(dashboard.at_risk) < len(dashboard.rows)
     countries = {
         row.membership.user.full_name: row.membership.country.code
         for row in dashboard.rows

@@ -267,3 +267,33 @@ def test_seed_merges_the_tracks_extra_references(site, monkeypatch):
     course = CoursePage.objects.get(locale__language_code="en", slug="first-track")
     assert {p.key for p in course.provisions.all()} == {"SYN-X"}
     assert MosaicModule.objects.filter(number="99.02").exists()
+
+
+def test_second_seed_keeps_the_practice_activity_and_its_block_id(seeded):
+    from content.h5p.services import package_import
+    from tests.h5p import archives
+
+    package = package_import(
+        file=archives.true_false_bytes(), filename="true-false.h5p"
+    ).package
+    lesson = LessonPage.objects.filter(locale__language_code="en").first()
+    lines = []
+    demo.practice_activity_seed(
+        lesson_slug=lesson.slug, package=package, log=lines.append
+    )
+    (block_id,) = [
+        b.id for b in LessonPage.objects.get(pk=lesson.pk).body if b.block_type == "h5p"
+    ]
+    before = _snapshot()
+
+    demo.curriculum_seed(tracks=TRACKS, translations=TRANSLATIONS)
+    demo.practice_activity_seed(
+        lesson_slug=lesson.slug, package=package, log=lines.append
+    )
+
+    # Fellows' H5P results name the block: it stays, with the same id.
+    assert [
+        b.id for b in LessonPage.objects.get(pk=lesson.pk).body if b.block_type == "h5p"
+    ] == [block_id]
+    assert _snapshot() == before
+    assert len(lines) == 1

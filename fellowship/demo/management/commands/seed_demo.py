@@ -12,6 +12,7 @@ STEPS = [
     "fellowship.assessments.demo.seed",
     "fellowship.cohorts.demo.seed",
     "fellowship.certificates.demo.seed",
+    "fellowship.demo.journeys.seed",
 ]
 
 
