@@ -93,6 +93,7 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            "libraries": {"numbers": "fellowship.formats.templatetags"},
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
