@@ -1,4 +1,4 @@
-"""A reminder writes its due date the way the recipient's language does."""
+"""Reminders and exports speak the reader's language: dates and State names."""
 
 import datetime
 
@@ -8,6 +8,7 @@ from django.utils import formats, translation
 
 from fellowship.cohorts import tasks
 from fellowship.cohorts.services import membership_create
+from tests.factories import activate_totp
 
 
 def test_due_reminder_writes_the_date_in_the_recipients_language(
@@ -34,3 +35,24 @@ def test_due_reminder_writes_the_date_in_the_recipients_language(
     assert french_date in to_french.body and french_date in to_french.subject
     assert russian_date in to_russian.body and russian_date.endswith(" г.")
     assert due.strftime("%m/%d/%Y") not in to_french.body
+
+
+def test_dashboard_export_names_the_state_in_the_managers_language(
+    client, manager, known_cohort
+):
+    import csv
+    import io
+
+    from django.urls import reverse
+
+    activate_totp(manager)
+    manager.preferred_language = "es"
+    manager.save(update_fields=["preferred_language"])
+    client.force_login(manager)
+    url = reverse("programme:dashboard_export", args=[known_cohort.pk, "csv"])
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE="es")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    header, body = rows[0], rows[1:]
+    assert header[2:4] == ["País", "Estado"]
+    codes_and_names = {(row[2], row[3]) for row in body}
+    assert ("FR", "Francia") in codes_and_names
