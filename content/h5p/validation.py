@@ -26,6 +26,7 @@ from typing import Any
 
 from django.conf import settings
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from pyh5p import H5PError, LibraryId, LibraryStore
 from pyh5p.content import H5PContent
 from pyh5p.errors import ValidationIssue
@@ -266,7 +267,11 @@ def _check_entries(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     if len(infos) > limits.max_files:
         raise PackageRefused(
             RefusalCode.TOO_MANY_FILES,
-            _("%(count)d entries, at most %(limit)d")
+            ngettext(
+                "%(count)d entry, at most %(limit)d",
+                "%(count)d entries, at most %(limit)d",
+                len(infos),
+            )
             % {"count": len(infos), "limit": limits.max_files},
         )
     seen: set[str] = set()
@@ -294,7 +299,11 @@ def _check_entries(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
         if total > limits.max_uncompressed_bytes:
             raise PackageRefused(
                 RefusalCode.TOO_LARGE,
-                _("more than %(limit)d bytes")
+                ngettext(
+                    "more than %(limit)d byte",
+                    "more than %(limit)d bytes",
+                    limits.max_uncompressed_bytes,
+                )
                 % {"limit": limits.max_uncompressed_bytes},
             )
         if (

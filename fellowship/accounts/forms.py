@@ -4,7 +4,19 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from .choices import Gender
+from .data.un_states import state_choices
 from .models import FellowProfile, User
+
+NOT_A_STATE = _(
+    "Choose your State from the list: the Member States of the United Nations "
+    "and the observer States. %(value)s is not one of them."
+)
+
+
+def restrict_to_states(field: forms.ChoiceField, *, empty_label) -> None:
+    """Offer only the States, named and sorted as in the active language."""
+    field.choices = [("", empty_label), *state_choices()]
+    field.error_messages["invalid_choice"] = NOT_A_STATE
 
 
 class SignupForm(forms.Form):
@@ -54,6 +66,10 @@ class FellowProfileForm(forms.ModelForm):
             "gender_self_description",
             "languages",
         ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        restrict_to_states(self.fields["country"], empty_label="---------")
 
     def clean(self):
         cleaned = super().clean()

@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -125,7 +125,11 @@ class GiftImportView(AdminView, FormView):
             )
         messages.success(
             self.request,
-            _("%(count)d questions imported into %(bank)s.")
+            ngettext(
+                "%(count)d question imported into %(bank)s.",
+                "%(count)d questions imported into %(bank)s.",
+                len(created),
+            )
             % {"count": len(created), "bank": self.bank},
         )
         return redirect("assessments_admin:tools")
@@ -285,7 +289,12 @@ class QuestionRegradeView(AdminView, TemplateView):
         changed = question_regrade(question=self.question)
         messages.success(
             request,
-            _("Regraded: %(count)d scores changed.") % {"count": changed},
+            ngettext(
+                "Regraded: %(count)d score changed.",
+                "Regraded: %(count)d scores changed.",
+                changed,
+            )
+            % {"count": changed},
         )
         return redirect("assessments_admin:tools")
 

@@ -16,10 +16,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
-from django_countries import countries
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from fellowship.accounts.choices import AgencyType, Gender
+from fellowship.accounts.data.un_states import state_choices
 from fellowship.accounts.regions import RegionalGroup
 
 from . import selectors, services
@@ -146,21 +146,18 @@ class DashboardView(CohortMixin, ProgrammeView):
                 "regions": RegionalGroup.choices,
                 "genders": Gender.choices,
                 "agencies": AgencyType.choices,
-                "countries": [
-                    (code, countries.name(code))
-                    for code in sorted(
-                        {
-                            str(c)
-                            for c in cohort.memberships.values_list(
-                                "country", flat=True
-                            )
-                            if c
-                        }
-                    )
-                ],
+                "countries": _states_among(
+                    cohort.memberships.values_list("country", flat=True)
+                ),
             }
         )
         return context
+
+
+def _states_among(codes) -> list[tuple[str, str]]:
+    """The States among these codes, named and sorted as in the active language."""
+    present = {str(code) for code in codes if code}
+    return [(code, name) for code, name in state_choices() if code in present]
 
 
 EXPORT_FORMATS = ("csv", "xlsx")

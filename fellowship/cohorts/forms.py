@@ -1,9 +1,9 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
 from fellowship.accounts.choices import AgencyType, Gender
+from fellowship.accounts.forms import restrict_to_states
 
 from .choices import AttendanceStatus, Decision, MembershipStatus, NominationKind
 from .letters import letter_max_bytes, letter_validate
@@ -53,7 +53,7 @@ class ApplicationForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", _("Choose a country")), *countries]
+        restrict_to_states(self.fields["country"], empty_label=_("Choose a country"))
         self.fields["letter"].help_text = _(
             "A signed letter, as a PDF file of at most %(size)s MB."
         ) % {"size": letter_max_bytes() // (1024 * 1024)}

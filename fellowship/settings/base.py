@@ -12,6 +12,7 @@ import environ
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
+from fellowship.accounts.data.un_states import lazy_state_names
 from fellowship.cohorts.schedule import BEAT_SCHEDULE as COHORTS_BEAT_SCHEDULE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -92,6 +93,7 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            "libraries": {"numbers": "fellowship.formats.templatetags"},
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
@@ -254,6 +256,16 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
+# Dates, times and numbers as each language writes them (fellowship/formats/,
+# docs/decisions/0016).
+FORMAT_MODULE_PATH = ["fellowship.formats"]
+# No grouping by default: ids, years and codes are rendered as plain integers
+# in links, data attributes and forms; a figure that needs grouping asks for it
+# (floatformat's "g" suffix), with each language's separator and NUMBER_GROUPING.
+USE_THOUSAND_SEPARATOR = False
+# The States a person may serve: the 193 Member States and the two observer
+# States, named as the United Nations names them in the active language.
+COUNTRIES_ONLY = lazy_state_names()
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

@@ -53,7 +53,7 @@ def test_profile_unknown_country_is_refused(client, fellow):
         reverse("profile_edit"), form_data(**{"profile-country": "XX"})
     )
     assert response.status_code == 200
-    assert "Select a valid choice." in response.content.decode()
+    assert "XX is not one of them." in response.content.decode()
     assert FellowProfile.objects.get(user=fellow).institution == ""
 
 

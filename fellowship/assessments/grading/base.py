@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.whitelist import Whitelister
 
 MAX_TEXT = 500
@@ -52,7 +53,12 @@ def clean_rich_text(value: Any) -> str:
         raise ValidationError(_("Feedback must be text."))
     if len(value) > MAX_FEEDBACK:
         raise ValidationError(
-            _("Feedback is longer than %(max)d characters.") % {"max": MAX_FEEDBACK}
+            ngettext(
+                "Feedback is longer than %(max)d character.",
+                "Feedback is longer than %(max)d characters.",
+                MAX_FEEDBACK,
+            )
+            % {"max": MAX_FEEDBACK}
         )
     value = value.strip()
     return Whitelister().clean(value) if value else ""
@@ -66,7 +72,11 @@ def clean_plain_text(value: Any, *, label: str, required: bool = True) -> str:
         raise ValidationError(_("%(label)s is empty.") % {"label": label})
     if len(value) > MAX_TEXT:
         raise ValidationError(
-            _("%(label)s is longer than %(max)d characters.")
+            ngettext(
+                "%(label)s is longer than %(max)d character.",
+                "%(label)s is longer than %(max)d characters.",
+                MAX_TEXT,
+            )
             % {"label": label, "max": MAX_TEXT}
         )
     return value

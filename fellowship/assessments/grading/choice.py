@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..choices import MultipleResponseScoring, QuestionType
 from .base import (
@@ -28,7 +29,12 @@ def _clean_options(definition: dict) -> list[dict]:
     options = definition.get("options")
     if not isinstance(options, list) or not 2 <= len(options) <= MAX_OPTIONS:
         raise ValidationError(
-            _("Give between 2 and %(max)d options.") % {"max": MAX_OPTIONS}
+            ngettext(
+                "Give between 2 and %(max)d option.",
+                "Give between 2 and %(max)d options.",
+                MAX_OPTIONS,
+            )
+            % {"max": MAX_OPTIONS}
         )
     seen: set[str] = set()
     cleaned = []

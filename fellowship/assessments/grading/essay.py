@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..choices import QuestionType
 from .base import (
@@ -83,7 +84,12 @@ class EssayGrader(Grader):
             raise ResponseError(_("Type your answer."))
         if len(response) > MAX_ESSAY:
             raise ResponseError(
-                _("Type at most %(max)d characters.") % {"max": MAX_ESSAY}
+                ngettext(
+                    "Type at most %(max)d character.",
+                    "Type at most %(max)d characters.",
+                    MAX_ESSAY,
+                )
+                % {"max": MAX_ESSAY}
             )
         return response
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..choices import QuestionType
 from .base import (
@@ -41,7 +42,12 @@ class MatchingGrader(KeyedResponseGrader):
         pairs = definition.get("pairs")
         if not isinstance(pairs, list) or not 2 <= len(pairs) <= MAX_OPTIONS:
             raise ValidationError(
-                _("Give between 2 and %(max)d pairs.") % {"max": MAX_OPTIONS}
+                ngettext(
+                    "Give between 2 and %(max)d pair.",
+                    "Give between 2 and %(max)d pairs.",
+                    MAX_OPTIONS,
+                )
+                % {"max": MAX_OPTIONS}
             )
         seen: set[str] = set()
         cleaned = []

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..choices import QuestionType
 from .base import Grade, Grader, ResponseError, clean_rich_text, require_mapping
@@ -72,7 +73,12 @@ class NumericGrader(Grader):
             raise ResponseError(_("Type a number."))
         if len(response) > MAX_INPUT:
             raise ResponseError(
-                _("Type at most %(max)d characters.") % {"max": MAX_INPUT}
+                ngettext(
+                    "Type at most %(max)d character.",
+                    "Type at most %(max)d characters.",
+                    MAX_INPUT,
+                )
+                % {"max": MAX_INPUT}
             )
         # An unreadable number is saved as typed and graded wrong, so that
         # the fellow sees what they sent; only the length is refused.

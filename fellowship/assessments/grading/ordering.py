@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..choices import MultipleResponseScoring, QuestionType
 from .base import (
@@ -32,7 +33,12 @@ class OrderingGrader(KeyedResponseGrader):
         items = definition.get("items")
         if not isinstance(items, list) or not 2 <= len(items) <= MAX_OPTIONS:
             raise ValidationError(
-                _("Give between 2 and %(max)d items.") % {"max": MAX_OPTIONS}
+                ngettext(
+                    "Give between 2 and %(max)d item.",
+                    "Give between 2 and %(max)d items.",
+                    MAX_OPTIONS,
+                )
+                % {"max": MAX_OPTIONS}
             )
         scoring = definition.get("scoring", MultipleResponseScoring.PARTIAL)
         if scoring not in MultipleResponseScoring.values:

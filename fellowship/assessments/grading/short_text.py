@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..choices import QuestionType
 from .base import (
@@ -53,7 +54,12 @@ class ShortTextGrader(Grader):
             raise ResponseError(_("Type your answer."))
         if len(response) > MAX_INPUT:
             raise ResponseError(
-                _("Type at most %(max)d characters.") % {"max": MAX_INPUT}
+                ngettext(
+                    "Type at most %(max)d character.",
+                    "Type at most %(max)d characters.",
+                    MAX_INPUT,
+                )
+                % {"max": MAX_INPUT}
             )
         return response.strip()
 

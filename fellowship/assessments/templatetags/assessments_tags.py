@@ -2,6 +2,8 @@
 
 from django import template
 
+from fellowship.formats.numbers import percent_number
+
 from ..selectors import quiz_status
 
 register = template.Library()
@@ -27,11 +29,8 @@ def quiz_card(context, quiz, required=True):
 
 @register.filter
 def percent(value):
-    """A percentage as a person reads it: 87.5 -> "87.5", 80.00 -> "80"."""
-    if value is None:
-        return ""
-    text = f"{float(value):.2f}".rstrip("0").rstrip(".")
-    return text
+    """A percentage as a person reads it: 87.5 -> "87.5" (en), "87,5" (fr); 80.00 -> "80"."""
+    return percent_number(value)
 
 
 @register.filter

@@ -5,6 +5,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from fellowship.accounts.services import fellow_profile_update
 
@@ -154,9 +155,12 @@ def nomination_create(
     used = nominations_used(call=call, country=country)
     if used >= call.nomination_limit_per_state:
         raise ValidationError(
-            _(
+            ngettext(
+                "Your State has already put forward %(limit)s candidate for this "
+                "call, the most it may. Withdraw them to put forward another.",
                 "Your State has already put forward %(limit)s candidates for this "
-                "call, the most it may. Withdraw one to put forward another."
+                "call, the most it may. Withdraw one to put forward another.",
+                call.nomination_limit_per_state,
             )
             % {"limit": call.nomination_limit_per_state},
             code="limit",
@@ -248,8 +252,10 @@ def application_decide(
         )
         if taken >= call.cohort.capacity:
             raise ValidationError(
-                _(
-                    "The cohort is full (%(capacity)s places). Waitlist the candidate instead."
+                ngettext(
+                    "The cohort is full (%(capacity)s place). Waitlist the candidate instead.",
+                    "The cohort is full (%(capacity)s places). Waitlist the candidate instead.",
+                    call.cohort.capacity,
                 )
                 % {"capacity": call.cohort.capacity},
                 code="capacity",

@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..choices import NotificationKind
 from ..models import Cohort, FellowMessage, Membership
@@ -51,12 +52,22 @@ def fellows_message(
         raise ValidationError(_("Choose at least one fellow."), code="recipients")
     if not subject or len(subject) > SUBJECT_MAX:
         raise ValidationError(
-            _("Write a subject of at most %(max)s characters.") % {"max": SUBJECT_MAX},
+            ngettext(
+                "Write a subject of at most %(max)s character.",
+                "Write a subject of at most %(max)s characters.",
+                SUBJECT_MAX,
+            )
+            % {"max": SUBJECT_MAX},
             code="subject",
         )
     if not body or len(body) > BODY_MAX:
         raise ValidationError(
-            _("Write a message of at most %(max)s characters.") % {"max": BODY_MAX},
+            ngettext(
+                "Write a message of at most %(max)s character.",
+                "Write a message of at most %(max)s characters.",
+                BODY_MAX,
+            )
+            % {"max": BODY_MAX},
             code="body",
         )
     memberships = list(

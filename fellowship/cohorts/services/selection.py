@@ -12,7 +12,9 @@ Publishing again finds no draft and sends nothing.
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..choices import ApplicationStatus, Decision, MembershipStatus
 from ..models import Application, Call, Membership, SelectionPublication
@@ -51,9 +53,12 @@ def decision_draft(*, application: Application, decision: str, actor) -> Applica
         ).count()
         if taken + drafted >= call.cohort.capacity:
             raise ValidationError(
-                _(
+                ngettext(
+                    "The cohort is full (%(capacity)s place, counting the draft "
+                    "acceptances). Waitlist the candidate instead.",
                     "The cohort is full (%(capacity)s places, counting the draft "
-                    "acceptances). Waitlist the candidate instead."
+                    "acceptances). Waitlist the candidate instead.",
+                    call.cohort.capacity,
                 )
                 % {"capacity": call.cohort.capacity},
                 code="capacity",
@@ -94,8 +99,12 @@ def decisions_publish(*, call: Call, actor, now=None) -> SelectionPublication:
         raise PermissionDenied
     if now < call.closes_at:
         raise ValidationError(
-            _("Decisions are published after the call closes (%(closes)s UTC).")
-            % {"closes": call.closes_at.strftime("%Y-%m-%d %H:%M")},
+            _("Decisions are published after the call closes (%(closes)s).")
+            % {
+                "closes": date_format(
+                    timezone.localtime(call.closes_at), "DATETIME_FORMAT"
+                )
+            },
             code="open",
         )
     if not drafts:
