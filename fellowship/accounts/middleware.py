@@ -5,7 +5,11 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from .selectors import user_can_access_admin, user_needs_mfa_setup
+from .selectors import (
+    user_can_access_admin,
+    user_needs_mfa_setup,
+    user_reads_site_history,
+)
 
 
 class AdminAccessMiddleware:
@@ -35,6 +39,14 @@ class AdminAccessMiddleware:
                     ),
                 )
                 return redirect("mfa_activate_totp")
+            if request.path.startswith(
+                reverse("wagtailadmin_reports:site_history")
+            ) and not user_reads_site_history(user=request.user):
+                # Wagtail's own refusal: back to the admin home, with why.
+                messages.error(
+                    request, _("Sorry, you do not have permission to access this area.")
+                )
+                return redirect("wagtailadmin_home")
         return self.get_response(request)
 
 

@@ -49,3 +49,11 @@ def notifications_unread_count(*, user: User) -> int:
         count = UserNotification.objects.filter(user=user, read_at__isnull=True).count()
         cache.set(key, count, timeout=UNREAD_CACHE_SECONDS)
     return count
+
+
+def user_reads_site_history(*, user: User) -> bool:
+    """Site history lists every logged action on every object a person holds
+    a model permission for, whatever its cohort or course: site admins only."""
+    return user.is_authenticated and (
+        user.is_superuser or str(Role.SITE_ADMIN) in user_roles(user=user)
+    )

@@ -46,3 +46,23 @@ def test_demo_setting_lets_staff_in_without_mfa(client, instructor, settings, si
 def test_admin_login_goes_through_the_site_login(client):
     response = client.get(reverse("wagtailadmin_home"))
     assert response["Location"].startswith(reverse("account_login"))
+
+
+def test_site_history_is_for_site_admins_only(client):
+    from django.urls import reverse
+
+    from tests.factories import activate_totp, user_with_role
+
+    manager = user_with_role("Programme manager")
+    activate_totp(manager)
+    client.force_login(manager)
+    url = reverse("wagtailadmin_reports:site_history")
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_home")
+    home = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert url not in home
+    admin = user_with_role("Site admin", is_superuser=True)
+    activate_totp(admin)
+    client.force_login(admin)
+    assert client.get(url).status_code == 200

@@ -109,9 +109,10 @@ ROWS = {
     "wagtailadmin_reports:workflow_tasks_results": R(
         None, "302 403 403 302 200 200 200 200"
     ),
-    "wagtailadmin_reports:site_history": R(None, "302 403 403 200 200 200 200 200"),
+    # Site history is not scoped by cohort or course: site admins only.
+    "wagtailadmin_reports:site_history": R(None, "302 403 403 302 302 302 302 200"),
     "wagtailadmin_reports:site_history_results": R(
-        None, "302 403 403 200 200 200 200 200"
+        None, "302 403 403 302 302 302 302 200"
     ),
     "wagtailadmin_reports:aging_pages": R(None, "302 403 403 302 200 200 200 200"),
     "wagtailadmin_reports:aging_pages_results": R(
