@@ -19,7 +19,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from fellowship.accounts.choices import AgencyType, Gender
-from fellowship.accounts.data.un_states import state_choices
+from fellowship.accounts.data.un_states import state_choices, state_name
 from fellowship.accounts.regions import RegionalGroup
 
 from . import selectors, services
@@ -657,7 +657,7 @@ class FocalPointsView(ProgrammeView):
                         _("%(name)s now speaks for %(country)s.")
                         % {
                             "name": person.full_name or person.email,
-                            "country": countries.name(form.cleaned_data["country"]),
+                            "country": state_name(form.cleaned_data["country"]),
                         },
                     )
                     return redirect("programme:focal_points")

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from fellowship.accounts.choices import AgencyType, Gender
+from fellowship.accounts.data.un_states import state_choices
 from fellowship.accounts.forms import restrict_to_states
 
 from .choices import AttendanceStatus, Decision, MembershipStatus, NominationKind
@@ -217,7 +218,7 @@ class FocalPointAssignForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", _("—")), *countries]
+        self.fields["country"].choices = [("", _("—")), *state_choices()]
 
 
 class ConfirmForm(forms.Form):
