@@ -17,6 +17,7 @@ from wagtail.models import Page
 
 from content.models import MosaicModule, Provision
 
+from . import completion
 from .choices import EnrolmentStatus, LessonStatus, StaffRole
 from .models import (
     CatalogPage,
@@ -70,6 +71,64 @@ def course_of_lesson(*, lesson: LessonPage) -> CoursePage | None:
 def course_lessons(*, course: CoursePage) -> QuerySet[LessonPage]:
     """The live lessons of a course, in the order a fellow takes them."""
     return LessonPage.objects.live().descendant_of(course).order_by("path")
+
+
+def course_in_language(*, course: CoursePage, language_code: str) -> CoursePage:
+    """The live translation of `course` into `language_code`, else `course`."""
+    translated = (
+        CoursePage.objects.live()
+        .filter(
+            translation_key=course.translation_key,
+            locale__language_code=language_code,
+            alias_of__isnull=True,
+        )
+        .first()
+    )
+    return translated or course
+
+
+# The course completion rule, read from the database. Certificates asks it
+# inside its issuing transaction; CourseProgress (a running summary for the
+# dashboards) is never consulted, nor anything a browser said.
+
+
+def enrolment_is_current(*, user, course: CoursePage) -> bool:
+    """Whether `user` is enrolled in `course` and has not withdrawn."""
+    return (
+        Enrolment.objects.filter(user=user, course=course)
+        .exclude(status=EnrolmentStatus.WITHDRAWN)
+        .exists()
+    )
+
+
+def course_requirements_met(*, user, course: CoursePage) -> bool:
+    """Whether the database shows `user` has completed `course`.
+
+    The fellow's enrolment is not withdrawn, every live lesson has a
+    completed LessonProgress, and every lesson with graded blocks (quizzes,
+    H5P) passes its checkers (`completion.requirements_met`) again now. A
+    course without lessons is never complete.
+    """
+    if not enrolment_is_current(user=user, course=course):
+        return False
+    lessons = list(course_lessons(course=course))
+    if not lessons:
+        return False
+    completed = set(
+        LessonProgress.objects.filter(
+            user=user,
+            lesson__in=lessons,
+            status=LessonStatus.COMPLETED,
+            completed_at__isnull=False,
+        ).values_list("lesson_id", flat=True)
+    )
+    if any(lesson.pk not in completed for lesson in lessons):
+        return False
+    return all(
+        completion.requirements_met(user=user, lesson=lesson)
+        for lesson in lessons
+        if completion.lesson_is_graded(lesson=lesson)
+    )
 
 
 def language_name(code: str) -> str:

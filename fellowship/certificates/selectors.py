@@ -1,112 +1,28 @@
 """Reads for certificates: the app's public surface for reading.
 
-The completion rules live here because they are reads: the issuing service
-asks them, inside its transaction, and never trusts CourseProgress or
-anything a browser said.
+The completion rules are not here: courses owns the course rule
+(`courses.selectors.course_requirements_met`) and cohorts the programme
+rule (`fellowship.cohorts.selectors.programme_requirements_met`). The issuing
+service asks them inside its transaction and never trusts CourseProgress or
+anything a browser said; certificates reads only its own tables.
 """
 
 from django.db.models import Max, Prefetch, Q, QuerySet
 
-from courses import completion
-from courses.choices import EnrolmentStatus, LessonStatus
-from courses.models import CoursePage, Enrolment, LessonProgress
-from courses.selectors import course_lessons
-from fellowship.cohorts.choices import CourseKind, MembershipStatus
-from fellowship.cohorts.models import Cohort, CohortCourse, Membership
+from courses.models import CoursePage
+from courses.selectors import enrolment_is_current
+from fellowship.cohorts.models import Cohort
 from fellowship.cohorts.selectors import (
-    cohort_attendance_met,
     cohorts_for_manager,
+    course_ids_of_cohorts,
+    member_ids_of_cohorts,
+    membership_is_current,
     user_sees_all_cohorts,
 )
 
 from .choices import CertificateKind, CertificateStatus
 from .codes import code_normalise
 from .models import Certificate, CertificateSignatory, CertificateTemplate
-
-# Memberships that may lead to a programme certificate.
-CERTIFIABLE_MEMBERSHIP = (MembershipStatus.ACTIVE, MembershipStatus.COMPLETED)
-
-
-# The rules.
-
-
-def course_requirements_met(*, user, course: CoursePage) -> bool:
-    """Whether the database shows `user` has completed `course`.
-
-    Every live lesson has a completed LessonProgress, and every lesson with
-    graded blocks (quizzes, H5P) passes its checkers again now; the fellow's
-    enrolment is not withdrawn. A course without lessons is never complete.
-    """
-    enrolled = (
-        Enrolment.objects.filter(user=user, course=course)
-        .exclude(status=EnrolmentStatus.WITHDRAWN)
-        .exists()
-    )
-    if not enrolled:
-        return False
-    lessons = list(course_lessons(course=course))
-    if not lessons:
-        return False
-    completed = set(
-        LessonProgress.objects.filter(
-            user=user,
-            lesson__in=lessons,
-            status=LessonStatus.COMPLETED,
-            completed_at__isnull=False,
-        ).values_list("lesson_id", flat=True)
-    )
-    if any(lesson.pk not in completed for lesson in lessons):
-        return False
-    return all(
-        completion.requirements_met(user=user, lesson=lesson)
-        for lesson in lessons
-        if completion.lesson_is_graded(lesson=lesson)
-    )
-
-
-def cohort_required_courses(*, cohort: Cohort) -> list[CoursePage]:
-    return [
-        cohort_course.course
-        for cohort_course in CohortCourse.objects.filter(
-            cohort=cohort, kind=CourseKind.REQUIRED
-        ).select_related("course")
-    ]
-
-
-def programme_requirements_met(*, user, cohort: Cohort) -> bool:
-    """A member of the cohort completed each required course and, when the
-    cohort has an in-person phase, met its attendance rule."""
-    member = Membership.objects.filter(
-        cohort=cohort, user=user, status__in=CERTIFIABLE_MEMBERSHIP
-    ).exists()
-    if not member:
-        return False
-    required = cohort_required_courses(cohort=cohort)
-    if not required:
-        return False
-    if not all(course_requirements_met(user=user, course=c) for c in required):
-        return False
-    has_in_person_phase = cohort.in_person_starts_on is not None
-    return not has_in_person_phase or cohort_attendance_met(cohort=cohort, user=user)
-
-
-def cohorts_requiring_course(*, user, course: CoursePage) -> list[Cohort]:
-    """The cohorts of `user` for which `course` is required."""
-    return list(
-        Cohort.objects.filter(
-            memberships__user=user,
-            memberships__status__in=CERTIFIABLE_MEMBERSHIP,
-            cohort_courses__course=course,
-            cohort_courses__kind=CourseKind.REQUIRED,
-        ).distinct()
-    )
-
-
-def cohort_members(*, cohort: Cohort) -> QuerySet:
-    return Membership.objects.filter(
-        cohort=cohort, status__in=CERTIFIABLE_MEMBERSHIP
-    ).values_list("user_id", flat=True)
-
 
 # Certificates.
 
@@ -204,9 +120,9 @@ def status_list_highest() -> int:
 def courses_for_manager(*, user) -> QuerySet[CoursePage]:
     """The courses of the cohorts a person manages."""
     return CoursePage.objects.filter(
-        pk__in=CohortCourse.objects.filter(
-            cohort__in=cohorts_for_manager(user=user).values("pk")
-        ).values("course_id")
+        pk__in=course_ids_of_cohorts(
+            cohorts=cohorts_for_manager(user=user).values("pk")
+        )
     )
 
 
@@ -216,7 +132,7 @@ def certificates_for_manager(*, user) -> QuerySet[Certificate]:
     if user_sees_all_cohorts(user=user):
         return Certificate.objects.all()
     cohorts = cohorts_for_manager(user=user).values("pk")
-    courses = CohortCourse.objects.filter(cohort__in=cohorts).values("course_id")
+    courses = course_ids_of_cohorts(cohorts=cohorts)
     return Certificate.objects.filter(Q(cohort__in=cohorts) | Q(course__in=courses))
 
 
@@ -249,9 +165,9 @@ def holders_for_manager(*, user):
     if user_sees_all_cohorts(user=user):
         return people
     return people.filter(
-        pk__in=Membership.objects.filter(
-            cohort__in=cohorts_for_manager(user=user).values("pk")
-        ).values("user_id")
+        pk__in=member_ids_of_cohorts(
+            cohorts=cohorts_for_manager(user=user).values("pk")
+        )
     )
 
 
@@ -261,15 +177,7 @@ def holder_is_eligible(
     """A programme certificate's holder is a member of the cohort; a course
     certificate's holder is enrolled in the course (not withdrawn)."""
     if cohort is not None:
-        return (
-            Membership.objects.filter(cohort=cohort, user=holder)
-            .exclude(status=MembershipStatus.WITHDRAWN)
-            .exists()
-        )
+        return membership_is_current(user=holder, cohort=cohort)
     if course is not None:
-        return (
-            Enrolment.objects.filter(user=holder, course=course)
-            .exclude(status=EnrolmentStatus.WITHDRAWN)
-            .exists()
-        )
+        return enrolment_is_current(user=holder, course=course)
     return False

@@ -3,9 +3,10 @@
 The app's public surface for writing. Automatic issuing re-checks the rules
 from the database inside its own transaction; a browser event can only ever
 lead here through the progress service's completion event, and the rules
-are asked again. Exactly one valid certificate per holder and course or
-cohort is a database constraint; the services create under it and treat an
-IntegrityError from a concurrent issuer as "already issued".
+are asked again (courses owns the course rule, cohorts the programme rule).
+Exactly one valid certificate per holder and course or cohort is a database
+constraint; the services create under it and treat an IntegrityError from a
+concurrent issuer as "already issued".
 """
 
 import logging
@@ -28,9 +29,14 @@ from django.utils.translation import gettext_noop
 from wagtail.log_actions import log
 
 from courses.models import CoursePage
-from courses.selectors import page_source
+from courses.selectors import course_in_language, course_requirements_met, page_source
 from fellowship.accounts.services import notification_post
 from fellowship.cohorts.models import Cohort
+from fellowship.cohorts.selectors import (
+    cohort_certifiable_member_ids,
+    cohorts_requiring_course,
+    programme_requirements_met,
+)
 
 from . import selectors
 from .choices import CertificateKind, CertificateStatus, IssueSource
@@ -85,7 +91,7 @@ def programme_certificates_check(*, cohort: Cohort) -> int:
     (after an attendance change, or from the admin). Returns how many."""
     from .tasks import certificate_issue_programme_task
 
-    user_ids = list(selectors.cohort_members(cohort=cohort))
+    user_ids = list(cohort_certifiable_member_ids(cohort=cohort))
     cohort_id = cohort.pk
     for user_id in user_ids:
         transaction.on_commit(
@@ -123,7 +129,7 @@ def _enqueue_programme_checks(*, holder, course: CoursePage) -> None:
     from .tasks import certificate_issue_programme_task
 
     holder_id = holder.pk
-    for cohort in selectors.cohorts_requiring_course(user=holder, course=course):
+    for cohort in cohorts_requiring_course(user=holder, course=course):
         cohort_id = cohort.pk
         transaction.on_commit(
             lambda cohort_id=cohort_id: certificate_issue_programme_task.delay(
@@ -154,19 +160,6 @@ class _Target:
         return {"cohort": self.cohort}
 
 
-def _course_in_language(course: CoursePage, language: str) -> CoursePage:
-    translated = (
-        CoursePage.objects.live()
-        .filter(
-            translation_key=course.translation_key,
-            locale__language_code=language,
-            alias_of__isnull=True,
-        )
-        .first()
-    )
-    return translated or course
-
-
 def _credential_text(*, target: _Target, language: str) -> tuple[str, CredentialText]:
     """The achievement's name and the credential's words, in `language`."""
     template = selectors.certificate_template_for(
@@ -175,7 +168,7 @@ def _credential_text(*, target: _Target, language: str) -> tuple[str, Credential
     issuer_name = template.issuer_name if template else DEFAULT_ISSUER_NAME
     with translation.override(language):
         if target.kind == CertificateKind.COURSE:
-            course = _course_in_language(target.course, language)
+            course = course_in_language(course=target.course, language_code=language)
             return course.title, CredentialText(
                 issuer_name=issuer_name,
                 achievement_id=achievement_uri(
@@ -305,7 +298,7 @@ def certificate_issue_for_course(*, holder, course: CoursePage) -> Certificate |
     return _issue_when_complete(
         holder=holder,
         target=_Target(kind=CertificateKind.COURSE, course=course),
-        rules_met=lambda: selectors.course_requirements_met(user=holder, course=course),
+        rules_met=lambda: course_requirements_met(user=holder, course=course),
     )
 
 
@@ -314,9 +307,7 @@ def certificate_issue_for_programme(*, holder, cohort: Cohort) -> Certificate | 
     return _issue_when_complete(
         holder=holder,
         target=_Target(kind=CertificateKind.PROGRAMME, cohort=cohort),
-        rules_met=lambda: selectors.programme_requirements_met(
-            user=holder, cohort=cohort
-        ),
+        rules_met=lambda: programme_requirements_met(user=holder, cohort=cohort),
     )
 
 

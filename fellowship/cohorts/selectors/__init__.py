@@ -13,6 +13,16 @@ from .access import (
     user_sees_all_cohorts,
     users_visible_to,
 )
+from .completion import (
+    CERTIFIABLE_MEMBERSHIP,
+    cohort_certifiable_member_ids,
+    cohort_required_courses,
+    cohorts_requiring_course,
+    course_ids_of_cohorts,
+    member_ids_of_cohorts,
+    membership_is_current,
+    programme_requirements_met,
+)
 from .dashboard import (
     CohortDashboard,
     DashboardFilters,
@@ -44,6 +54,7 @@ from .selection import (
 )
 
 __all__ = [
+    "CERTIFIABLE_MEMBERSHIP",
     "CohortDashboard",
     "CycleReport",
     "FellowRecord",
@@ -60,17 +71,24 @@ __all__ = [
     "calls_open",
     "candidates_of_state",
     "cohort_attendance_met",
+    "cohort_certifiable_member_ids",
     "cohort_courses",
     "cohort_dashboard",
+    "cohort_required_courses",
+    "cohorts_requiring_course",
+    "course_ids_of_cohorts",
     "cohorts_for_manager",
     "cycle_report",
     "fellow_record",
+    "member_ids_of_cohorts",
+    "membership_is_current",
     "cycles_for_manager",
     "focal_point_assignment_current",
     "focal_point_assignments_for",
     "focal_point_country",
     "nomination_counts",
     "nominations_used",
+    "programme_requirements_met",
     "rubric_of",
     "scores_by",
     "selection_indicators",
