@@ -14,6 +14,16 @@ any completes when the fellow marks it complete.
 
 Courses imports none of the apps that register here, so assessments and xAPI
 (higher or sibling apps) take part without an upward import.
+
+Filled at start-up (`AppConfig.ready`) by:
+
+- ``quiz``: `fellowship.assessments` (`AssessmentsConfig.ready`,
+  `fellowship.assessments.completion.quiz_requirement_met`);
+- ``h5p``: `courses.xapi` (`XapiConfig.ready`,
+  `courses.xapi.requirements.h5p_requirement_met`).
+
+Asked by the progress service (`courses.services`) when a lesson may complete,
+and by `courses.selectors.course_requirements_met` before a certificate.
 """
 
 from collections.abc import Iterator

@@ -3,6 +3,11 @@
 An app registers a handler at ready(); the progress service announces a
 course completion inside its transaction, and handlers defer their side
 effects with `transaction.on_commit`.
+
+Filled at start-up by `fellowship.certificates` (`CertificatesConfig.ready`
+registers `services.course_completed_handle`, which enqueues the course
+certificate task). Announced only by `courses.services` (the progress
+service).
 """
 
 from collections.abc import Callable

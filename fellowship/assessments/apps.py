@@ -16,11 +16,16 @@ class AssessmentsConfig(AppConfig):
 
         register_requirement("quiz", quiz_requirement_met)
 
-        from fellowship.cohorts.registry import register_record_source
+        # Cohorts' dashboards and fellow record (a sibling app's registry).
+        from fellowship.cohorts.registry import (
+            register_record_source,
+            register_score_source,
+        )
 
-        from .cohort_records import attempt_lines
+        from .cohort_records import attempt_lines, course_quiz_scores
 
         register_record_source("attempts", attempt_lines)
+        register_score_source(course_quiz_scores)
         # Quiz windows appear in fellows' calendars.
         from courses.calendar import register_calendar_source
 

@@ -1,15 +1,24 @@
-"""Extension points for apps above cohorts (certificates, assessments).
+"""Extension points for apps above or beside cohorts (certificates, assessments).
 
-Cohorts may not import those apps, so they register here at `ready()`:
+Cohorts may not import those apps, so they register here at `ready()`. Each
+source runs a fixed number of queries whatever the number of ids.
 
-- a certification source: `fn(*, cohort_ids: list[int]) -> set[tuple[int, int]]`
-  returning the (cohort id, user id) pairs holding a certificate. Without one,
-  reports show "certified" as 0 and say the source is missing.
-- a score source: `fn(*, user_ids: list[int], course_ids: list[int])
-  -> dict[tuple[int, int], float]` returning a score (0-100) by (user id,
-  course id) for the dashboard matrix. Without one, the score column is empty.
+- Certification source, filled by `fellowship.certificates`
+  (`CertificatesConfig.ready` registers `selectors.certified_pairs`):
+  `fn(*, cohort_ids: list[int]) -> set[tuple[int, int]]`, the (cohort id,
+  user id) pairs holding a valid programme certificate. Without one, reports
+  show "certified" as 0 and say the source is missing.
+- Score source, filled by `fellowship.assessments`
+  (`AssessmentsConfig.ready` registers `cohort_records.course_quiz_scores`,
+  the mean of the fellow's kept quiz results in the course):
+  `fn(*, user_ids: list[int], course_ids: list[int])
+  -> dict[tuple[int, int], float]`, a score (0-100) by (user id, course id)
+  for the dashboard matrix. Without one, the score column is empty.
+- Record sources, by section, for the managers' fellow page (see below):
+  "attempts" filled by `fellowship.assessments` (`cohort_records.attempt_lines`),
+  "certificates" by `fellowship.certificates` (`cohort_records.certificate_lines`).
 
-Each source must run a fixed number of queries whatever the number of ids.
+Read by `fellowship.cohorts.selectors` (dashboard, report, fellow record) only.
 """
 
 from collections.abc import Callable
@@ -54,7 +63,8 @@ def scores(
 
 
 # Lines of a fellow's record on the managers' fellow page, by section
-# ("attempts", "certificates"): `fn(*, user_id: int, course_ids: list[int],
+# ("attempts" from assessments, "certificates" from certificates, each
+# registered at its app's ready()): `fn(*, user_id: int, course_ids: list[int],
 # cohort_id: int) -> list[RecordLine]`, a fixed number of queries each.
 @dataclass(frozen=True)
 class RecordLine:
