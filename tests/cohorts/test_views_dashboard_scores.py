@@ -1,6 +1,9 @@
 """The dashboard's score column: the fellow's quiz grade in each course, given
 by assessments (registered at its app's ready(), as in production)."""
 
+import csv
+import io
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -100,6 +103,15 @@ def test_dashboard_shows_each_fellows_quiz_grade_in_the_course(
     # The mean of the two kept results: 100 and 0.
     assert "score 50" in row_of(body, graded.full_name)
     assert "score" not in row_of(body, untested.full_name)
+
+    export = manager_client.get(
+        reverse("programme:dashboard_export", args=[cohort.pk, "csv"])
+    )
+    rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
+    by_name = {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
+    assert by_name[graded.full_name]["Course A: score"] == "50.0"
+    assert by_name[untested.full_name]["Course A: score"] == ""
+    assert by_name[graded.full_name]["Course B: score"] == ""
 
 
 def test_course_quiz_scores_keep_to_the_asked_fellows_and_courses(
