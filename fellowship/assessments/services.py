@@ -33,6 +33,7 @@ from .models import (
     Quiz,
     QuizResult,
 )
+from .results import result_changed
 from .selectors import lessons_for_results, quiz_rules
 
 logger = logging.getLogger(__name__)
@@ -517,6 +518,7 @@ def quiz_result_refresh(*, quiz: Quiz, user) -> QuizResult:
 
 def _results_changed(*, quiz: Quiz, user) -> None:
     quiz_result_refresh(quiz=quiz, user=user)
+    result_changed(quiz=quiz, user=user)
     _notify_progress(quiz=quiz, user=user)
 
 

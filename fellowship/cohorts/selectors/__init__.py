@@ -35,6 +35,15 @@ from .intake import (
     selection_indicators,
     weighted_percent,
 )
+from .members import (
+    MemberRow,
+    cohort_alumni,
+    cohort_course_ids,
+    cohorts_ended_by,
+    cohorts_ended_on,
+    member_rows,
+    membership_current,
+)
 from .report import CycleReport, cycle_report
 from .selection import (
     application_outside_focus,
@@ -44,6 +53,13 @@ from .selection import (
 )
 
 __all__ = [
+    "MemberRow",
+    "cohort_alumni",
+    "cohort_course_ids",
+    "cohorts_ended_by",
+    "cohorts_ended_on",
+    "member_rows",
+    "membership_current",
     "CohortDashboard",
     "CycleReport",
     "FellowRecord",
