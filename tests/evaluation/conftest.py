@@ -7,13 +7,13 @@ from courses.models import CoursePage
 from fellowship.assessments.models import Quiz
 from fellowship.evaluation.models import TestPlan
 from fellowship.evaluation.objectives import course_objectives
-from tests.cohorts.conftest import (  # noqa: F401 (fixtures)
-    curriculum,
-    make_call,
-    make_cohort,
-    make_fellow,
-    today,
-)
+from tests.cohorts import conftest as programme
+
+# The programme's fixtures, shared with tests/cohorts.
+curriculum = programme.curriculum
+make_cohort = programme.make_cohort
+make_fellow = programme.make_fellow
+today = programme.today
 
 OBJECTIVES = (
     "Identify small arms and light weapons by their markings",

@@ -63,9 +63,7 @@ def _to(user):
     return [m for m in mail.outbox if user.email in m.to]
 
 
-def test_follow_up_goes_once_to_each_alumnus_in_their_language(
-    follow_up_survey, ended
-):
+def test_follow_up_goes_once_to_each_alumnus_in_their_language(follow_up_survey, ended):
     cohort, english, french, gone = ended
     mail.outbox.clear()
     assert follow_ups_send_due(today=TODAY) == 2

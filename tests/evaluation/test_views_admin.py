@@ -83,9 +83,7 @@ def test_item_quality_flags_forms_of_unequal_difficulty(
     assert second.post == [] and second.flagged  # no post-test question
 
 
-def test_item_quality_within_the_margin_is_not_flagged(
-    forms, make_cohort, make_fellow
-):
+def test_item_quality_within_the_margin_is_not_flagged(forms, make_cohort, make_fellow):
     cohort = make_cohort()
     user = make_fellow()
     membership_create(cohort=cohort, user=user)
@@ -138,7 +136,9 @@ def test_answers_are_anonymous_to_instructors_when_the_survey_says_so(
     assert "Fatima Fellow" in client.get(url).content.decode()
 
 
-def test_managers_see_their_cohorts_answers_with_names(client, answered, course, manager):
+def test_managers_see_their_cohorts_answers_with_names(
+    client, answered, course, manager
+):
     url = reverse("outcomes:course_answers", kwargs={"pk": course.pk})
     assert "Fatima Fellow" in _login(client, manager).get(url).content.decode()
     other = user_with_role("Programme manager")

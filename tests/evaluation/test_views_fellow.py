@@ -143,8 +143,12 @@ def test_survey_refuses_non_members_and_other_courses(
     client.force_login(make_fellow())
     assert client.get(_survey_url(cohort, course)).status_code == 404
     client.force_login(member)
-    other = curriculum["a"].get_parent().add_child(
-        instance=type(course)(title="Course C", slug="course-c", summary="S")
+    other = (
+        curriculum["a"]
+        .get_parent()
+        .add_child(
+            instance=type(course)(title="Course C", slug="course-c", summary="S")
+        )
     )
     assert client.get(_survey_url(cohort, other)).status_code == 404
 
