@@ -8,9 +8,15 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
+from fellowship.accounts.services import notification_post
 from fellowship.assessments.selectors import first_graded_answers, question_tag_names
-from fellowship.cohorts.selectors import cohort_alumni, cohorts_ended_on
+from fellowship.cohorts.selectors import (
+    cohort_alumni,
+    cohort_ids_with_course,
+    cohorts_ended_on,
+)
 from fellowship.cohorts.services import notification_send
 
 from .choices import FOLLOW_UP_MONTHS, ItemKind, Phase, SurveyKind
@@ -78,10 +84,49 @@ def objective_scores_from_quiz(*, quiz, user) -> None:
             continue
         total, maximum = scores.get(key, (Decimal(0), Decimal(0)))
         scores[key] = (total + score, maximum + points)
-    if scores:
-        objective_scores_record(
-            user=user, course=plan.course, phase=phase, scores=scores
+    if not scores:
+        return
+    kept = objective_scores_record(
+        user=user, course=plan.course, phase=phase, scores=scores
+    )
+    if kept and phase == Phase.POST:
+        _after_post_test(user=user, course=plan.course)
+
+
+def _after_post_test(*, user, course) -> None:
+    """Point the fellow to their gain and to the course's survey, in the
+    site's notifications (in their language's URLs)."""
+    survey = Survey.objects.filter(kind=SurveyKind.COURSE_END, is_active=True).exists()
+    with translation.override(user.preferred_language or "en"):
+        title = course.localized.title
+        notification_post(
+            user=user,
+            kind="evaluation_gain",
+            message=gettext_noop(
+                "See what you learned in “%(course)s”: your scores before and "
+                "after, by objective."
+            ),
+            params={"course": title},
+            url=reverse("evaluation:my_gain", kwargs={"course_id": course.pk}),
+            dedupe_key=f"course:{course.pk}",
         )
+        if not survey:
+            return
+        for cohort_id in cohort_ids_with_course(user=user, course_id=course.pk):
+            notification_post(
+                user=user,
+                kind="evaluation_survey",
+                message=gettext_noop(
+                    "How was “%(course)s”? A few questions, never linked to "
+                    "your grades."
+                ),
+                params={"course": title},
+                url=reverse(
+                    "evaluation:course_survey",
+                    kwargs={"cohort_id": cohort_id, "course_id": course.pk},
+                ),
+                dedupe_key=f"course:{course.pk}:cohort:{cohort_id}",
+            )
 
 
 # Surveys.

@@ -126,3 +126,18 @@ def test_other_quizzes_keep_no_objective_scores(member, course, objectives, form
         QuizSlot.objects.create(quiz=other, question=slot.question)
     _take(member, other, right=5)
     assert not ObjectiveScore.objects.filter(user=member).exists()
+
+
+def test_after_the_post_test_the_fellow_is_pointed_to_gain_and_survey(
+    forms, member, course
+):
+    from fellowship.accounts.models import UserNotification
+    from fellowship.evaluation.models import Survey
+
+    Survey.objects.create(kind="course_end", title_en="Course end")
+    _take(member, forms.pre_quiz, right=1)
+    assert not UserNotification.objects.filter(user=member).exists()
+    _take(member, forms.post_quiz, right=2)
+    notes = {n.kind: n.url for n in UserNotification.objects.filter(user=member)}
+    assert notes["evaluation_gain"] == f"/en/evaluation/courses/{course.pk}/gain/"
+    assert notes["evaluation_survey"].endswith(f"/courses/{course.pk}/survey/")

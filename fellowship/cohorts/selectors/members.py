@@ -108,3 +108,15 @@ def membership_current(*, cohort_id: int, user):
         .select_related("cohort")
         .first()
     )
+
+
+def cohort_ids_with_course(*, user, course_id: int) -> list[int]:
+    """The person's current cohorts (not withdrawn) that take the course."""
+    return list(
+        Membership.objects.filter(
+            user=user, cohort__cohort_courses__course_id=course_id
+        )
+        .exclude(status=MembershipStatus.WITHDRAWN)
+        .order_by("cohort_id")
+        .values_list("cohort_id", flat=True)
+    )
