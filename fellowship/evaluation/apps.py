@@ -22,3 +22,10 @@ class EvaluationConfig(AppConfig):
         from .services import objective_scores_from_quiz
 
         register_result_listener(objective_scores_from_quiz)
+
+        # Completing a course invites the fellow to its survey.
+        from courses.events import register_course_completed
+
+        from .services import course_survey_invite
+
+        register_course_completed(course_survey_invite)

@@ -94,11 +94,9 @@ def objective_scores_from_quiz(*, quiz, user) -> None:
 
 
 def _after_post_test(*, user, course) -> None:
-    """Point the fellow to their gain and to the course's survey, in the
-    site's notifications (in their language's URLs)."""
-    survey = Survey.objects.filter(kind=SurveyKind.COURSE_END, is_active=True).exists()
+    """Point the fellow to their gain (and the course's survey) in the
+    site's notifications, with URLs in their language."""
     with translation.override(user.preferred_language or "en"):
-        title = course.localized.title
         notification_post(
             user=user,
             kind="evaluation_gain",
@@ -106,27 +104,76 @@ def _after_post_test(*, user, course) -> None:
                 "See what you learned in “%(course)s”: your scores before and "
                 "after, by objective."
             ),
-            params={"course": title},
+            params={"course": course.localized.title},
             url=reverse("evaluation:my_gain", kwargs={"course_id": course.pk}),
             dedupe_key=f"course:{course.pk}",
         )
-        if not survey:
-            return
+    course_survey_invite(user=user, course=course)
+
+
+def course_survey_invite(*, user, course) -> int:
+    """Invite a fellow to the end-of-course survey of each of their cohorts
+    taking the course (once each); on completing the course, and after its
+    post-test. Returns the number of invitations posted."""
+    if not Survey.objects.filter(kind=SurveyKind.COURSE_END, is_active=True).exists():
+        return 0
+    posted = 0
+    with translation.override(user.preferred_language or "en"):
         for cohort_id in cohort_ids_with_course(user=user, course_id=course.pk):
-            notification_post(
-                user=user,
-                kind="evaluation_survey",
-                message=gettext_noop(
-                    "How was “%(course)s”? A few questions, never linked to "
-                    "your grades."
-                ),
-                params={"course": title},
-                url=reverse(
-                    "evaluation:course_survey",
-                    kwargs={"cohort_id": cohort_id, "course_id": course.pk},
-                ),
-                dedupe_key=f"course:{course.pk}:cohort:{cohort_id}",
+            posted += (
+                notification_post(
+                    user=user,
+                    kind="evaluation_survey",
+                    message=gettext_noop(
+                        "How was “%(course)s”? A few questions, never linked "
+                        "to your grades."
+                    ),
+                    params={"course": course.localized.title},
+                    url=reverse(
+                        "evaluation:course_survey",
+                        kwargs={"cohort_id": cohort_id, "course_id": course.pk},
+                    ),
+                    dedupe_key=f"course:{course.pk}:cohort:{cohort_id}",
+                )
+                is not None
             )
+    return posted
+
+
+def in_person_surveys_invite(
+    *, today: datetime.date | None = None, catch_up_days: int = 7
+) -> int:
+    """Invite the members of cohorts whose in-person phase has just ended to
+    its survey (once each, in the site's notifications)."""
+    today = today or timezone.localdate()
+    if not Survey.objects.filter(kind=SurveyKind.IN_PERSON, is_active=True).exists():
+        return 0
+    posted = 0
+    for back in range(catch_up_days):
+        for cohort in cohorts_ended_on(day=today - datetime.timedelta(days=back)):
+            if cohort.in_person_ends_on is None:
+                continue
+            for membership in cohort_alumni(cohort=cohort):
+                user = membership.user
+                with translation.override(user.preferred_language or "en"):
+                    url = reverse(
+                        "evaluation:in_person_survey", kwargs={"cohort_id": cohort.pk}
+                    )
+                posted += (
+                    notification_post(
+                        user=user,
+                        kind="evaluation_survey",
+                        message=gettext_noop(
+                            "How was the in-person phase of “%(cohort)s”? A few "
+                            "questions, never linked to your grades."
+                        ),
+                        params={"cohort": cohort.name},
+                        url=url,
+                        dedupe_key=f"in_person:{cohort.pk}",
+                    )
+                    is not None
+                )
+    return posted
 
 
 # Surveys.

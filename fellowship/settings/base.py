@@ -176,6 +176,10 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "evaluation.send_follow_ups",
         "schedule": 24 * 60 * 60,
     },
+    "evaluation-in-person-surveys": {
+        "task": "evaluation.invite_in_person_surveys",
+        "schedule": 24 * 60 * 60,
+    },
 }
 
 # E-mail: console unless EMAIL_URL names an SMTP server.
