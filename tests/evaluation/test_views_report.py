@@ -134,6 +134,7 @@ def test_report_queries_are_the_same_at_100_and_1000_fellows(
 def test_report_shows_gain_reaction_and_charts(manager_client, cohort, grow):
     grow(4)
     page = manager_client.get(_url(cohort)).content.decode()
+    assert "Knowledge gain: Course A" in page
     assert "Gain by objective: Course A" in page
     assert "4 paired fellows" in page
     # Each chart is an image with a title, next to its table.
