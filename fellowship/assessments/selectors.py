@@ -637,3 +637,37 @@ def quiz_question_ids(*, quiz: Quiz) -> list[int]:
         .order_by("sort_order")
         .values_list("question_id", flat=True)
     )
+
+
+def tagged_questions(*, course, tags) -> dict[str, list[tuple[int, Decimal]]]:
+    """(question id, points) of the course's bank questions, by tag, for the
+    tags asked; in id order. One query."""
+    found: dict[str, list[tuple[int, Decimal]]] = {}
+    for question_id, points, tag in (
+        Question.objects.filter(
+            bank__course__translation_key=course.translation_key,
+            tags__name__in=list(tags),
+        )
+        .order_by("pk")
+        .values_list("pk", "points", "tags__name")
+    ):
+        found.setdefault(tag, []).append((question_id, points))
+    return found
+
+
+def question_facilities(*, question_ids) -> dict[int, float]:
+    """Each question's mean score fraction over graded attempts of any quiz,
+    for those answered at least once. One query."""
+    from django.db.models import Avg
+
+    return {
+        question_id: float(mean)
+        for question_id, mean in AttemptAnswer.objects.filter(
+            question_id__in=list(question_ids),
+            attempt__state=AttemptState.GRADED,
+            fraction__isnull=False,
+        )
+        .values("question_id")
+        .annotate(mean=Avg("fraction"))
+        .values_list("question_id", "mean")
+    }

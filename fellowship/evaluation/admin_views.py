@@ -9,8 +9,10 @@ the cohorts that answered. Outside scope: 404, as for an object that does
 not exist.
 """
 
-from django.core.exceptions import PermissionDenied
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -22,7 +24,7 @@ from courses.selectors import course_keys_for_staff
 from fellowship.cohorts.models import Cycle
 from fellowship.cohorts.selectors import cohorts_for_manager, user_can_run_programme
 
-from . import charts, exports, selectors
+from . import charts, exports, selectors, services
 
 
 def _scoped(queryset, pk):
@@ -134,6 +136,9 @@ class ReportExportView(CycleMixin, EvaluationView):
 
 
 class ItemQualityView(EvaluationView):
+    """Item quality by objective; a POST assembles the two parallel forms
+    from the banks (with the permission to change the plan)."""
+
     template_name = "evaluation/admin/item_quality.html"
     page_title = gettext_lazy("Item quality of the pre- and post-test")
 
@@ -159,9 +164,26 @@ class ItemQualityView(EvaluationView):
                 "plan": plan,
                 "rows": rows,
                 "flagged": [row for row in rows if row.flagged],
+                "can_build": self.request.user.has_perm("evaluation.change_testplan"),
             }
         )
         return context
+
+    def post(self, request, *args, **kwargs):
+        plan = self.get_plan()
+        if not request.user.has_perm("evaluation.change_testplan"):
+            raise PermissionDenied
+        try:
+            per_objective = int(request.POST.get("per_objective", ""))
+        except ValueError:
+            per_objective = 0
+        try:
+            services.parallel_forms_build(plan=plan, per_objective=per_objective)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The pre-test and the post-test are built."))
+        return redirect("outcomes:item_quality", pk=plan.pk)
 
 
 class CourseAnswersView(EvaluationView):

@@ -11,7 +11,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from fellowship.accounts.services import notification_post
-from fellowship.assessments.selectors import first_graded_answers, question_tag_names
+from fellowship.assessments.selectors import (
+    first_graded_answers,
+    question_facilities,
+    question_tag_names,
+    tagged_questions,
+)
+from fellowship.assessments.services import quiz_fixed_questions_set
 from fellowship.cohorts.selectors import (
     cohort_alumni,
     cohort_ids_with_course,
@@ -21,7 +27,7 @@ from fellowship.cohorts.services import notification_send
 
 from .choices import FOLLOW_UP_MONTHS, ItemKind, Phase, SurveyKind
 from .models import ObjectiveScore, Survey, SurveyAnswer, SurveyResponse, TestPlan
-from .objectives import key_from_tags
+from .objectives import course_objectives, key_from_tags
 
 FOLLOW_UP_KIND = "follow_up"
 
@@ -174,6 +180,58 @@ def in_person_surveys_invite(
                     is not None
                 )
     return posted
+
+
+# Parallel forms.
+
+
+@transaction.atomic
+def parallel_forms_build(*, plan: TestPlan, per_objective: int = 2) -> None:
+    """Make the pre- and post-test two parallel forms from the course's banks:
+    for each objective, `per_objective` questions in each form, none in both,
+    drawn from the questions tagged with the objective.
+
+    A question's difficulty is its facility over every graded attempt so far
+    (0.5 when never answered). An objective's questions are ranked by it and
+    dealt in pairs of neighbours, alternately A-B then B-A, so that the two
+    forms get questions of the same difficulty. Refused (nothing changed)
+    when an objective has too few questions or a form has been taken.
+    """
+    if not 1 <= per_objective <= 20:
+        raise ValidationError(_("Choose between 1 and 20 questions per objective."))
+    objectives = course_objectives(course=plan.course)
+    if not objectives:
+        raise ValidationError(_("The course has no learning objectives yet."))
+    tagged = tagged_questions(course=plan.course, tags=[o.tag for o in objectives])
+    facilities = question_facilities(
+        question_ids={pk for found in tagged.values() for pk, _points in found}
+    )
+    short = [
+        o.text for o in objectives if len(tagged.get(o.tag, [])) < 2 * per_objective
+    ]
+    if short:
+        raise ValidationError(
+            _(
+                "Each form needs %(count)s questions per objective, none shared: "
+                "tag more questions for %(objectives)s."
+            )
+            % {"count": per_objective, "objectives": "; ".join(short)}
+        )
+    pre: list[int] = []
+    post: list[int] = []
+    for objective in objectives:
+        ranked = sorted(
+            tagged[objective.tag],
+            key=lambda q: (facilities.get(q[0], 0.5), q[1], q[0]),
+        )[: 2 * per_objective]
+        for index in range(0, len(ranked), 2):
+            first, second = ranked[index][0], ranked[index + 1][0]
+            if (index // 2) % 2:
+                first, second = second, first
+            pre.append(first)
+            post.append(second)
+    quiz_fixed_questions_set(quiz=plan.pre_quiz, question_ids=pre)
+    quiz_fixed_questions_set(quiz=plan.post_quiz, question_ids=post)
 
 
 # Surveys.

@@ -94,13 +94,12 @@ class TestPlanViewSet(ScopedViewSetMixin, ModelViewSet):
                 HelpPanel(
                     content=str(
                         _(
-                            "Build the pre-test and the post-test as two quizzes "
-                            "of the course, with different questions of equal "
-                            "difficulty for each learning objective. Tag each "
-                            "question with its objective's tag (objective- and "
-                            "the objective's key, listed on the item quality "
-                            "page). Scores are kept per objective from each "
-                            "fellow's first graded attempt."
+                            "Choose two quizzes of the course. Tag each bank "
+                            "question with its objective's tag (listed on the "
+                            "item quality page), then build both forms there, "
+                            "or choose their questions in the quiz admin. "
+                            "Scores are kept per objective from each fellow's "
+                            "first graded attempt."
                         )
                     )
                 ),
