@@ -19,6 +19,7 @@ from content.models import MosaicModule, Provision
 
 from . import completion
 from .choices import EnrolmentStatus, LessonStatus, StaffRole
+from .gates import Gate, course_gate
 from .models import (
     CatalogPage,
     CoursePage,
@@ -37,6 +38,7 @@ class LockReason(StrEnum):
     WITHDRAWN = "withdrawn"
     PREREQUISITES = "prerequisites"
     SEQUENCE = "sequence"
+    GATE = "gate"
 
 
 def source_language_code() -> str:
@@ -214,6 +216,7 @@ class CourseState:
     progress: CourseProgress | None = None
     missing_prerequisites: list[CoursePage] = field(default_factory=list)
     lesson_status: dict[str, str] = field(default_factory=dict)  # translation key
+    gate: Gate | None = None  # from the lesson gate registry (courses.gates)
 
     @property
     def is_enrolled(self) -> bool:
@@ -230,6 +233,8 @@ class CourseState:
             return LockReason.WITHDRAWN
         if self.missing_prerequisites:
             return LockReason.PREREQUISITES
+        if self.gate is not None:
+            return LockReason.GATE
         return None
 
     def is_completed(self, translation_key) -> bool:
@@ -266,6 +271,8 @@ def course_state(*, user, course: CoursePage) -> CourseState:
             user=user, course=course
         ).values_list("lesson__translation_key", "status")
     }
+    if state.is_enrolled and not state.missing_prerequisites:
+        state.gate = course_gate(user=user, course=course)
     return state
 
 

@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("assessments/", include("fellowship.assessments.urls")),
     path("programme/", include("fellowship.cohorts.urls")),
+    path("evaluation/", include("fellowship.evaluation.urls")),
     path("", include(site_door_urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

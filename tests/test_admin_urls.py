@@ -14,10 +14,10 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from tests.admin_urls import ROLES, curriculum, programme
+from tests.admin_urls import ROLES, curriculum, evaluation, programme
 from tests.admin_urls.world import build, client_for
 
-ROWS = {**programme.ROWS, **curriculum.ROWS}
+ROWS = {**programme.ROWS, **curriculum.ROWS, **evaluation.ROWS}
 
 # Tried with a client of its own: it ends the session.
 SIGNS_OUT = {"wagtailadmin_logout"}

@@ -90,6 +90,15 @@ _PROGRAMME_SETUP = [
     for action in ("add", "change", "view")
 ]
 
+# Pre- and post-tests of a course (scoped to the course's staff) and the
+# programme's surveys (managers).
+_TEST_PLANS = [
+    f"evaluation.{action}_testplan" for action in ("view", "add", "change", "delete")
+]
+_SURVEYS = [
+    f"evaluation.{action}_survey" for action in ("view", "add", "change", "delete")
+]
+
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.FELLOW: [],
     Role.NATIONAL_FOCAL_POINT: [],
@@ -99,6 +108,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         *_REFERENCES,
         *_H5P_AUTHOR,
         *_QUIZ_AUTHOR,
+        *_TEST_PLANS,
     ],
     Role.PROGRAMME_MANAGER: [
         ADMIN_ACCESS,
@@ -116,6 +126,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         *_CERTIFICATES,
         *_PROGRAMME_SETUP,
         *_COURSE_STAFF,
+        *_TEST_PLANS,
+        *_SURVEYS,
     ],
     Role.SITE_ADMIN: [
         ADMIN_ACCESS,

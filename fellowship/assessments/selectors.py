@@ -595,3 +595,79 @@ def item_analysis(*, quiz: Quiz) -> list[ItemStatistics]:
             )
         )
     return statistics
+
+
+# For programme evaluation (pre- and post-tests scored per objective).
+
+
+def first_graded_answers(*, quiz: Quiz, user) -> list[tuple[int, Decimal, Decimal]]:
+    """(question id, score, points) of a fellow's first graded attempt; [] if
+    none is graded yet. One query."""
+    first = (
+        Attempt.objects.filter(quiz=quiz, user=user, state=AttemptState.GRADED)
+        .order_by("number")
+        .values("pk")[:1]
+    )
+    return [
+        (question_id, score or Decimal(0), points)
+        for question_id, score, points in AttemptAnswer.objects.filter(
+            attempt_id__in=first
+        )
+        .order_by("position")
+        .values_list("question_id", "score", "max_points")
+    ]
+
+
+def question_tag_names(*, question_ids) -> dict[int, list[str]]:
+    """The tag names of each question, by question id. One query."""
+    found: dict[int, list[str]] = {}
+    for question_id, name in (
+        Question.tags.through.objects.filter(content_object_id__in=list(question_ids))
+        .order_by("tag__name")
+        .values_list("content_object_id", "tag__name")
+    ):
+        found.setdefault(question_id, []).append(name)
+    return found
+
+
+def quiz_question_ids(*, quiz: Quiz) -> list[int]:
+    """The fixed questions of a quiz, in slot order (drawn slots excluded)."""
+    return list(
+        quiz.slots.exclude(question=None)
+        .order_by("sort_order")
+        .values_list("question_id", flat=True)
+    )
+
+
+def tagged_questions(*, course, tags) -> dict[str, list[tuple[int, Decimal]]]:
+    """(question id, points) of the course's bank questions, by tag, for the
+    tags asked; in id order. One query."""
+    found: dict[str, list[tuple[int, Decimal]]] = {}
+    for question_id, points, tag in (
+        Question.objects.filter(
+            bank__course__translation_key=course.translation_key,
+            tags__name__in=list(tags),
+        )
+        .order_by("pk")
+        .values_list("pk", "points", "tags__name")
+    ):
+        found.setdefault(tag, []).append((question_id, points))
+    return found
+
+
+def question_facilities(*, question_ids) -> dict[int, float]:
+    """Each question's mean score fraction over graded attempts of any quiz,
+    for those answered at least once. One query."""
+    from django.db.models import Avg
+
+    return {
+        question_id: float(mean)
+        for question_id, mean in AttemptAnswer.objects.filter(
+            question_id__in=list(question_ids),
+            attempt__state=AttemptState.GRADED,
+            fraction__isnull=False,
+        )
+        .values("question_id")
+        .annotate(mean=Avg("fraction"))
+        .values_list("question_id", "mean")
+    }

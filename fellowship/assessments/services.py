@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from fellowship.accounts.services import notification_post
@@ -32,7 +33,9 @@ from .models import (
     QuestionBank,
     Quiz,
     QuizResult,
+    QuizSlot,
 )
+from .results import result_changed
 from .selectors import lessons_for_results, quiz_rules
 
 logger = logging.getLogger(__name__)
@@ -517,6 +520,7 @@ def quiz_result_refresh(*, quiz: Quiz, user) -> QuizResult:
 
 def _results_changed(*, quiz: Quiz, user) -> None:
     quiz_result_refresh(quiz=quiz, user=user)
+    result_changed(quiz=quiz, user=user)
     _notify_progress(quiz=quiz, user=user)
 
 
@@ -555,3 +559,36 @@ def accommodation_set(
         },
     )
     return accommodation
+
+
+# Fixed papers (pre- and post-tests assembled by evaluation).
+
+
+@transaction.atomic
+def quiz_fixed_questions_set(*, quiz: Quiz, question_ids: list[int]) -> Quiz:
+    """Make the quiz's paper exactly these questions, in this order.
+
+    Refused once anyone has started the quiz: their attempts were drawn
+    from the paper as it was.
+    """
+    quiz = Quiz.objects.select_for_update().get(pk=quiz.pk)
+    if Attempt.objects.filter(quiz=quiz).exists():
+        raise ValidationError(
+            _("Fellows have already taken this quiz: its questions stay as they are.")
+        )
+    found = set(
+        Question.objects.filter(
+            pk__in=question_ids,
+            bank__course__translation_key=quiz.course.translation_key,
+        ).values_list("pk", flat=True)
+    )
+    if found != set(question_ids):
+        raise ValidationError(_("Choose questions from this course's banks."))
+    QuizSlot.objects.filter(quiz=quiz).delete()
+    QuizSlot.objects.bulk_create(
+        [
+            QuizSlot(quiz=quiz, question_id=question_id, sort_order=order)
+            for order, question_id in enumerate(question_ids)
+        ]
+    )
+    return quiz

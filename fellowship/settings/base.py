@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "fellowship.cohorts",
     "fellowship.assessments",
     "fellowship.certificates",
+    "fellowship.evaluation",
     "fellowship.demo",
     # Wagtail and its translation layer.
     "wagtail_localize",
@@ -171,6 +172,14 @@ CELERY_BEAT_SCHEDULE: dict = {
         "schedule": 24 * 60 * 60,
     },
     **COHORTS_BEAT_SCHEDULE,
+    "evaluation-follow-ups": {
+        "task": "evaluation.send_follow_ups",
+        "schedule": 24 * 60 * 60,
+    },
+    "evaluation-in-person-surveys": {
+        "task": "evaluation.invite_in_person_surveys",
+        "schedule": 24 * 60 * 60,
+    },
 }
 
 # E-mail: console unless EMAIL_URL names an SMTP server.

@@ -27,6 +27,7 @@ from fellowship.cohorts.services import (
     focal_point_assign,
     membership_create,
 )
+from fellowship.evaluation.models import Survey, TestPlan
 from tests.cohorts.conftest import pdf_upload
 from tests.factories import activate_totp, user_with_role
 from tests.factories_courses import InstrumentFactory, course_with_lessons
@@ -148,6 +149,16 @@ def build() -> SimpleNamespace:
         setattr(
             w, f"quiz_{key}", Quiz.objects.create(title=f"Quiz {key}", course=course)
         )
+        setattr(
+            w,
+            f"test_plan_{key}",
+            TestPlan.objects.create(
+                course=course,
+                pre_quiz=getattr(w, f"quiz_{key}"),
+                post_quiz=Quiz.objects.create(title=f"Post {key}", course=course),
+            ),
+        )
+    w.survey = Survey.objects.create(kind="course_end", title_en="Survey")
 
     from wagtail.documents.models import Document
     from wagtail.images.models import Image

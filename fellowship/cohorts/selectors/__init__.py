@@ -45,6 +45,16 @@ from .intake import (
     selection_indicators,
     weighted_percent,
 )
+from .members import (
+    MemberRow,
+    cohort_alumni,
+    cohort_course_ids,
+    cohort_ids_with_course,
+    cohorts_ended_by,
+    cohorts_ended_on,
+    member_rows,
+    membership_current,
+)
 from .report import CycleReport, cycle_report
 from .selection import (
     application_outside_focus,
@@ -55,6 +65,14 @@ from .selection import (
 
 __all__ = [
     "CERTIFIABLE_MEMBERSHIP",
+    "MemberRow",
+    "cohort_alumni",
+    "cohort_course_ids",
+    "cohort_ids_with_course",
+    "cohorts_ended_by",
+    "cohorts_ended_on",
+    "member_rows",
+    "membership_current",
     "CohortDashboard",
     "CycleReport",
     "FellowRecord",

@@ -140,9 +140,20 @@ def _wants(preferences: dict, user_id: int, name: str) -> bool:
 
 
 def notification_send(
-    *, user, kind: str, subject_key: str, period: str, template: str, context: dict
+    *,
+    user,
+    kind: str,
+    subject_key: str,
+    period: str,
+    template: str,
+    context: dict,
+    template_dir: str = "cohorts/email",
 ) -> bool:
-    """Claim the (user, kind, subject, period) slot, then send. False if taken."""
+    """Claim the (user, kind, subject, period) slot, then send. False if taken.
+
+    Apps above cohorts (evaluation's follow-up surveys) send through here
+    with their own `kind` and `template_dir`, so the same log keeps theirs
+    at most once too."""
     try:
         with transaction.atomic():
             notification = Notification.objects.create(
@@ -160,10 +171,10 @@ def notification_send(
         }
         subject = " ".join(
             render_to_string(
-                f"cohorts/email/{template}_subject.txt", full_context
+                f"{template_dir}/{template}_subject.txt", full_context
             ).split()
         )
-        body = render_to_string(f"cohorts/email/{template}.txt", full_context)
+        body = render_to_string(f"{template_dir}/{template}.txt", full_context)
     EmailMessage(
         subject=subject,
         body=body,
