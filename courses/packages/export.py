@@ -64,7 +64,12 @@ class _Exporter:
         for child in body:
             kind, value = child.block_type, child.value
             if kind == "rich_text":
-                blocks.append((kind, value.source))
+                # Markdown has one text between two blocks: consecutive
+                # texts are one.
+                if blocks and blocks[-1][0] == "rich_text":
+                    blocks[-1] = (kind, blocks[-1][1] + value.source)
+                else:
+                    blocks.append((kind, value.source))
             elif kind == "quotation":
                 provision = value["provision"]
                 if provision is None:

@@ -312,7 +312,8 @@ class _ToMarkdown(HTMLParser):
         text = re.sub(r"&(?=#?\w+;)", r"\\&", text)
         if not "".join(self.line).strip():
             text = text.lstrip()
-            text = re.sub(r"^([#>+=-]|\d+[.)])", r"\\\1", text)
+            text = re.sub(r"^([#>+=-])", r"\\\1", text)
+            text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
         self.line.append(text)
 
 
