@@ -13,12 +13,11 @@ from wagtail.models import Locale
 
 from content.models import GlossaryTerm, Instrument, MosaicModule, Provision
 from content.services import MOSAIC_PREFIX
-from fellowship.assessments.models import Question, QuestionBank, Quiz, QuizSlot
 
 from ..models import CoursePage, LessonPage, ModulePage
 from . import format as fmt
-from .banks import BankQuestion, gift_question
 from .markdown import lesson_write
+from .parts import package_parts
 
 
 def _dump(data) -> str:
@@ -36,10 +35,6 @@ def _sources(page) -> list[str]:
     ]
 
 
-def quiz_key(quiz: Quiz) -> str:
-    return slugify(quiz.title)[:100] or f"quiz-{quiz.pk}"
-
-
 class _Exporter:
     def __init__(self, course: CoursePage):
         self.course = course
@@ -48,7 +43,7 @@ class _Exporter:
         self.mosaic: set[str] = set()
         self.glossary: set[str] = set()
         self.notes: list[str] = []
-        self.quizzes = {q.pk: q for q in Quiz.objects.filter(course=course)}
+        self.slot_parts = {part.slot_type: part for part in package_parts()}
 
     def _note_sources(self, keys):
         for key in keys:
@@ -103,12 +98,13 @@ class _Exporter:
                 )
             elif kind == "reflection":
                 blocks.append((kind, {"prompt": value["prompt"]}))
-            elif kind == "quiz":
-                quiz = value["quiz"]
-                if quiz is None:
+            elif kind in self.slot_parts:
+                part = self.slot_parts[kind]
+                obj = value[part.slot_field]
+                if obj is None:
                     continue
                 blocks.append(
-                    (kind, {"key": quiz_key(quiz), "required": value["required"]})
+                    (kind, {"key": part.slot_key(obj), "required": value["required"]})
                 )
             elif kind == "h5p":
                 package = value["package"]
@@ -142,91 +138,15 @@ class _Exporter:
             blocks=self.blocks(lesson.body),
         )
 
-    # Banks and quizzes.
-
-    def bank(self, bank: QuestionBank, module_key: str) -> dict:
-        gift, others = [], []
-        questions = Question.objects.filter(bank=bank).order_by("pk")
-        questions = questions.select_related("provision", "mosaic_module")
-        for question in questions.prefetch_related("tags"):
-            source = ""
-            if question.provision_id:
-                source = question.provision.key
-            elif question.mosaic_module_id:
-                source = MOSAIC_PREFIX + question.mosaic_module.number
-            self._note_sources([source])
-            item = BankQuestion(
-                key=question.title,
-                type=question.type,
-                stem=question.stem,
-                definition=question.definition,
-                general_feedback=question.general_feedback,
-                points=f"{question.points.normalize():f}",
-                source=source,
-                tags=sorted(t.name for t in question.tags.all()),
-            )
-            text = gift_question(item)
-            if text is not None:
-                gift.append(text)
-                continue
-            entry = {"key": item.key, "type": item.type}
-            if source:
-                entry["source"] = source
-            if item.points != "1":
-                entry["points"] = _number(item.points)
-            if item.tags:
-                entry["tags"] = item.tags
-            entry["stem"] = item.stem
-            entry["definition"] = _strip_ids(item.definition)
-            if item.general_feedback:
-                entry["general_feedback"] = item.general_feedback
-            others.append(entry)
-        data = {"key": module_key, "title": bank.title, "module": module_key}
-        if bank.description:
-            data["description"] = bank.description
-        if gift:
-            name = f"{fmt.BANKS_DIR}/{module_key}.gift"
-            self.files[name] = "\n\n".join(gift) + "\n"
-            data["gift"] = name
-        if others:
-            name = f"{fmt.BANKS_DIR}/{module_key}.yaml"
-            self.files[name] = _dump({"questions": others})
-            data["questions"] = name
-        return data
-
-    def quiz(self, quiz: Quiz, module_key: str) -> dict:
-        slots = QuizSlot.objects.filter(quiz=quiz).order_by("sort_order")
-        keys = []
-        for slot in slots.select_related("question"):
-            if slot.question_id is None:
-                self.notes.append(f"{quiz.title}: a random slot was left out.")
-                continue
-            keys.append(slot.question.title)
-        data = {
-            "key": quiz_key(quiz),
-            "title": quiz.title,
-            "module": module_key,
-            "pass_mark": _number(quiz.pass_mark),
-            "max_attempts": quiz.max_attempts,
-        }
-        if quiz.time_limit_minutes:
-            data["time_limit_minutes"] = quiz.time_limit_minutes
-        data["review"] = {
-            "marks": quiz.review_marks,
-            "right_answers": quiz.review_right_answers,
-            "feedback": quiz.review_feedback,
-        }
-        data["questions"] = keys
-        return data
-
     # The course.
 
     def run(self) -> dict[str, str]:
         course = self.course
         course_sources = _sources(course)
         self._note_sources(course_sources)
-        modules, banks, quizzes = [], [], []
+        modules, module_pages = [], {}
         for module in ModulePage.objects.child_of(course).live().order_by("path"):
+            module_pages[module.slug] = module
             lessons = LessonPage.objects.child_of(module).order_by("path")
             for lesson in lessons:
                 self.lesson(lesson)
@@ -238,12 +158,6 @@ class _Exporter:
                     "lessons": [lesson.slug for lesson in lessons],
                 }
             )
-            for bank in QuestionBank.objects.filter(course=course, module=module):
-                banks.append(self.bank(bank, module.slug))
-            for quiz in Quiz.objects.filter(course=course, module=module).order_by(
-                "pk"
-            ):
-                quizzes.append(self.quiz(quiz, module.slug))
         data = {
             "format": fmt.FORMAT,
             "version": fmt.VERSION,
@@ -266,9 +180,15 @@ class _Exporter:
                 if k.startswith(MOSAIC_PREFIX)
             ],
             "modules": modules,
-            "banks": banks,
-            "quizzes": quizzes,
         }
+        for part in package_parts():
+            fields, files, sources, notes = part.export(
+                course=course, modules=module_pages
+            )
+            data.update(fields)
+            self.files.update(files)
+            self._note_sources(sorted(sources))
+            self.notes += notes
         self.files[fmt.COURSE_FILE] = _dump(data)
         self.files[fmt.REFERENCES_FILE] = _dump(self.references())
         self.translations(modules)
@@ -340,24 +260,6 @@ class _Exporter:
             for context, text, value in page_entries(page, translated, self.blocks):
                 entries.append((context, text, value))
         return entries
-
-
-def _strip_ids(definition):
-    """Options' ids are the grader's to give; rubric criteria keep theirs,
-    which grades refer to."""
-    return {
-        **definition,
-        **(
-            {
-                "options": [
-                    {k: v for k, v in o.items() if k != "id"}
-                    for o in definition["options"]
-                ]
-            }
-            if "options" in definition
-            else {}
-        ),
-    }
 
 
 def _po(entries, language: str | None) -> str:

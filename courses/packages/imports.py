@@ -29,12 +29,9 @@ from content.selectors import (
     split_source_keys,
 )
 from content.services import reference_library_import
-from fellowship.assessments.models import Question, QuestionBank, Quiz, QuizSlot
-from fellowship.assessments.services import question_create
 
 from ..models import CatalogPage, CoursePage, LessonPage, ModulePage
 from . import format as fmt
-from .banks import without_ids
 from .markdown import Problem, fragment_parse
 from .parse import Package, PackageError, package_files, package_parse, yaml_read
 from .translations import translatable
@@ -132,11 +129,12 @@ def packages_import(file_sets, *, library=None, problems=None, log=lambda *_: No
         raise PackageError(problems)
     with transaction.atomic():
         reference_library_import(**library)
-        courses = {}
+        courses, importers = {}, {}
         for package in packages:
             reference_library_import(**package.references)
         for package in packages:
-            courses[package.key] = _Importer(package, log=log).run()
+            importers[package.key] = _Importer(package, log=log)
+            courses[package.key] = importers[package.key].run()
         for package in packages:
             _update(
                 courses[package.key],
@@ -152,7 +150,7 @@ def packages_import(file_sets, *, library=None, problems=None, log=lambda *_: No
             )
         language_trees_sync()
         for package in packages:
-            _translate(courses[package.key], package)
+            _translate(courses[package.key], package, importers[package.key])
     return list(courses.values())
 
 
@@ -248,7 +246,9 @@ class _Importer:
         self.package = package
         self.log = log
         self.references = _References()
-        self.quizzes: dict[str, Quiz] = {}
+        # Lesson slot type -> {slot key: object pk}, from the package parts.
+        self.slots: dict[str, dict[str, int]] = {}
+        self.slot_parts = {part.slot_type: part for part, _data in package.parts}
 
     def body(self, blocks) -> list[dict]:
         body = []
@@ -260,9 +260,10 @@ class _Importer:
                 }
             elif block_type == "glossary_term":
                 value = {"term": self.references.glossary[value["term"]].pk}
-            elif block_type == "quiz":
+            elif block_type in self.slots:
+                part = self.slot_parts[block_type]
                 value = {
-                    "quiz": self.quizzes[value["key"]].pk,
+                    part.slot_field: self.slots[block_type][value["key"]],
                     "required": value["required"],
                 }
             elif block_type == "h5p":
@@ -307,7 +308,13 @@ class _Importer:
                     "summary": module_data.get("summary", ""),
                 },
             )
-        self.banks(course, modules)
+        for part, part_data in self.package.parts:
+            self.slots[part.slot_type] = part.write(
+                part_data,
+                course=course,
+                modules=modules,
+                source_fields=self.references.source_fields,
+            )
         for module_data in data["modules"]:
             for key in module_data.get("lessons") or []:
                 lesson = self.package.lessons[key]
@@ -324,87 +331,6 @@ class _Importer:
                     m2m={"provisions": provisions, "mosaic_modules": mosaic},
                 )
         return course
-
-    def banks(self, course, modules) -> None:
-        questions = {}
-        for bank_data in self.package.banks:
-            module = modules[bank_data["module"]]
-            bank, created = QuestionBank.objects.get_or_create(
-                course=course, module=module, defaults={"title": bank_data["title"]}
-            )
-            if bank.title != bank_data["title"]:
-                bank.title = bank_data["title"]
-                bank.save(update_fields=["title"])
-            existing = {q.title: q for q in Question.objects.filter(bank=bank)}
-            for key in bank_data["keys"]:
-                questions[key] = self.question(bank, existing.get(key), key)
-        for quiz_data in self.package.quizzes:
-            self.quizzes[quiz_data["key"]] = self.quiz(
-                course, modules[quiz_data["module"]], quiz_data, questions
-            )
-
-    def question(self, bank, question, key) -> Question:
-        item = self.package.questions[key]
-        fields = {
-            "type": item.type,
-            "stem": item.stem,
-            "general_feedback": item.general_feedback,
-            "points": Decimal(item.points),
-            **self.references.source_fields(item.source),
-        }
-        if question is None:
-            question = question_create(
-                bank=bank,
-                title=key,
-                definition=item.definition,
-                tags=item.tags,
-                **fields,
-            )
-            return question
-        changed = [n for n, v in fields.items() if getattr(question, n) != v]
-        for name in changed:
-            setattr(question, name, fields[name])
-        if without_ids(question.definition) != without_ids(item.definition):
-            question.definition = item.definition
-            changed.append("definition")
-        if changed:
-            question.full_clean()
-            question.save()
-        if sorted(t.name for t in question.tags.all()) != sorted(item.tags):
-            question.tags.set(item.tags)
-        return question
-
-    def quiz(self, course, module, data, questions) -> Quiz:
-        review = data.get("review") or {}
-        fields = {
-            "pass_mark": Decimal(str(data.get("pass_mark", 70))),
-            "max_attempts": data.get("max_attempts", 3),
-            "time_limit_minutes": data.get("time_limit_minutes"),
-        }
-        for name in ("marks", "right_answers", "feedback"):
-            if name in review:
-                fields[f"review_{name}"] = review[name]
-        quiz = Quiz.objects.filter(
-            course=course, module=module, title=data["title"]
-        ).first()
-        if quiz is None:
-            quiz = Quiz(course=course, module=module, title=data["title"], **fields)
-            quiz.full_clean()
-            quiz.save()
-        elif any(getattr(quiz, n) != v for n, v in fields.items()):
-            for name, value in fields.items():
-                setattr(quiz, name, value)
-            quiz.full_clean()
-            quiz.save()
-        wanted = [questions[k].pk for k in data.get("questions") or []]
-        slots = list(QuizSlot.objects.filter(quiz=quiz).order_by("sort_order"))
-        if [s.question_id for s in slots] != wanted:
-            QuizSlot.objects.filter(quiz=quiz).delete()
-            QuizSlot.objects.bulk_create(
-                QuizSlot(quiz=quiz, question_id=pk, sort_order=order)
-                for order, pk in enumerate(wanted)
-            )
-        return quiz
 
 
 # Translations.
@@ -438,12 +364,7 @@ def _translation_of(page: Page, locale: Locale) -> Page:
     return translation.specific
 
 
-def _translate(course: CoursePage, package: Package) -> None:
-    importer = _Importer(package, log=lambda *_: None)
-    importer.quizzes = {
-        q["key"]: Quiz.objects.get(course=course, title=q["title"])
-        for q in package.quizzes
-    }
+def _translate(course: CoursePage, package: Package, importer) -> None:
     pages = [course] + [p.specific for p in course.get_descendants().order_by("path")]
     for language, entries in package.translations.items():
         locale = Locale.objects.filter(language_code=language).first()

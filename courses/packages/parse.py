@@ -18,8 +18,8 @@ from content.services import MOSAIC_PREFIX
 
 from ..choices import Level, Track
 from . import format as fmt
-from .banks import BankQuestion, gift_read, yaml_question
 from .markdown import Lesson, Problem, fragment_parse, lesson_parse
+from .parts import PartReading, package_parts
 
 
 class PackageError(Exception):
@@ -63,9 +63,8 @@ class Package:
     course: dict
     references: dict
     lessons: dict[str, Lesson]
-    questions: dict[str, BankQuestion]
-    banks: list[dict]
-    quizzes: list[dict]
+    # (part, its checked data) for each registered package part.
+    parts: list = field(default_factory=list)
     # language -> {context: (translated text, line)}
     translations: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
 
@@ -247,66 +246,26 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
                         )
                     lessons[key] = lesson
 
-    # Banks and quizzes.
-    questions: dict[str, BankQuestion] = {}
-    banks = course.get("banks") or []
-    for bank in banks:
-        if not isinstance(bank, dict) or not _require(
-            bank, ("key", "title", "module"), path, problems
-        ):
-            continue
-        if bank["module"] not in module_keys:
-            problems.append(
-                Problem(path, bank.line, f"unknown module {bank['module']}")
-            )
-        read: list[BankQuestion] = []
-        for name in (bank.get("gift"), bank.get("questions")):
-            if name and name not in files:
-                problems.append(Problem(path, bank.line, f"no file {name}"))
-        if bank.get("gift") in files:
-            found, gift_problems = gift_read(bank["gift"], files[bank["gift"]])
-            read += found
-            problems += gift_problems
-        if bank.get("questions") in files:
-            name = bank["questions"]
-            data = yaml_read(name, files[name], problems) or {}
-            for entry in data.get("questions", []) if isinstance(data, dict) else []:
-                question, found = yaml_question(name, entry, getattr(entry, "line", 0))
-                problems += found
-                if question:
-                    read.append(question)
-        bank["keys"] = []
-        for question in read:
-            if question.key in questions:
-                problems.append(
-                    Problem(question.path, question.line, f"key {question.key} twice")
-                )
-                continue
-            if question.source:
-                check_source(question.source, question.path, question.line)
-            questions[question.key] = question
-            bank["keys"].append(question.key)
-    quizzes = course.get("quizzes") or []
-    quiz_keys = set()
-    for quiz in quizzes:
-        if not isinstance(quiz, dict) or not _require(
-            quiz, ("key", "title", "module"), path, problems
-        ):
-            continue
-        quiz_keys.add(quiz["key"])
-        if quiz["module"] not in module_keys:
-            problems.append(
-                Problem(path, quiz.line, f"unknown module {quiz['module']}")
-            )
-        for key in quiz.get("questions") or []:
-            if key not in questions:
-                problems.append(Problem(path, quiz.line, f"unknown question {key!r}"))
+    # Parts read by the apps above courses (question banks and quizzes).
+    parts = []
+    slot_keys: dict[str, set[str]] = {}
+    for part in package_parts():
+        reading = PartReading(
+            files=files,
+            course=course,
+            module_keys=module_keys,
+            check_source=check_source,
+            problems=problems,
+        )
+        data, keys = part.parse(reading)
+        parts.append((part, data))
+        slot_keys[part.slot_type] = keys
 
     for lesson in lessons.values():
         for key in lesson.sources:
             check_source(key, lesson.path, 2)
         _check_blocks(
-            lesson.path, lesson.blocks, provisions, glossary, quiz_keys, problems
+            lesson.path, lesson.blocks, provisions, glossary, slot_keys, problems
         )
 
     # Translations.
@@ -340,7 +299,7 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
                     [b[:2] + (entry.linenum,) for b in blocks],
                     provisions,
                     glossary,
-                    quiz_keys,
+                    slot_keys,
                     problems,
                 )
             entries[context] = (entry.msgstr, entry.linenum)
@@ -351,14 +310,12 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
         course=course,
         references=references,
         lessons=lessons,
-        questions=questions,
-        banks=[b for b in banks if isinstance(b, dict)],
-        quizzes=[q for q in quizzes if isinstance(q, dict)],
+        parts=parts,
         translations=translations,
     )
 
 
-def _check_blocks(path, blocks, provisions, glossary, quiz_keys, problems):
+def _check_blocks(path, blocks, provisions, glossary, slot_keys, problems):
     for block_type, value, line in blocks:
         if block_type == "quotation" and value["provision"] not in provisions:
             problems.append(
@@ -368,8 +325,10 @@ def _check_blocks(path, blocks, provisions, glossary, quiz_keys, problems):
             problems.append(
                 Problem(path, line, f"unknown glossary term {value['term']!r}")
             )
-        elif block_type == "quiz" and value["key"] not in quiz_keys:
-            problems.append(Problem(path, line, f"unknown quiz {value['key']!r}"))
+        elif block_type in slot_keys and value["key"] not in slot_keys[block_type]:
+            problems.append(
+                Problem(path, line, f"unknown {block_type} {value['key']!r}")
+            )
 
 
 def _check_references(data, known, problems) -> dict:
