@@ -381,6 +381,51 @@ def test_iti_para_12_record_keeping_periods():
     gift = (
         CURRICULUM / "marking-and-record-keeping/banks/marking-records.gift"
     ).read_text("utf-8")
-    assert "indefinitely where possible" in gift
-    assert "at least 30 years (ITI, para. 12)" in gift
-    assert "at least 20 years (ITI, para. 12)" in gift
+    assert (
+        "Manufacturing records are kept for at least 30 years (ITI, para. 12)." in gift
+    )
+    assert "for at least 20 years (ITI, para. 12)." in gift
+    # The distractor's feedback no longer says that the ITI sets only a minimum.
+    assert "The ITI sets a minimum period." not in gift
+
+
+def test_tracing_questions_cite_the_iti_only_for_the_iti():
+    process = (
+        CURRICULUM / "tracing-illicit-salw/banks/tracing-process.gift"
+    ).read_text("utf-8")
+    cooperation = (
+        CURRICULUM / "tracing-illicit-salw/banks/tracing-cooperation.gift"
+    ).read_text("utf-8")
+    # INTERPOL's tools are not ITI provisions.
+    assert "// source: ITI-COOP" not in process + cooperation
+    # The five "illicit" criteria are the ITI's own definition.
+    assert "// source: ITI-6" in process
+    assert "(ITI, para. 6)" in process
+    assert "(Firearms Protocol, art. 13(2))" in cooperation
+
+
+def test_french_teaches_the_alpc_pair_with_its_caveat():
+    po = (CURRICULUM / "marking-and-record-keeping/locale/fr.po").read_text("utf-8")
+    assert (
+        "armes de petit calibre (small arms) et des armes légères (light weapons)" in po
+    )
+    assert "armes légères (small arms)" not in po
+    assert "« armes légères et de petit calibre » (ALPC)" in po
+    assert "politiquement" not in po
+    assert (
+        "Programme d'action en vue de prévenir, combattre et éliminer le commerce "
+        "illicite des armes légères sous tous ses aspects"
+    ) in po
+
+
+def test_the_poa_ii_18_ordering_keeps_the_paragraphs_order():
+    bank = (CURRICULUM / "stockpile-management/banks/stockpile-surplus.yaml").read_text(
+        "utf-8"
+    )
+    order = [
+        bank.index("Review stocks regularly"),
+        bank.index("Clearly identify the surplus"),
+        bank.index("Dispose of the surplus, preferably by destruction"),
+    ]
+    assert order == sorted(order)
+    assert "text: Keep the surplus safe and secure" not in bank
