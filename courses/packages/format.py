@@ -13,6 +13,8 @@ LOCALE_DIR = "locale"
 TEMPLATE_FILE = "course.pot"
 # A curriculum folder (several packages) may hold one library for all of them.
 LIBRARY_FILE = "references.yaml"
+# ... and the order of its packages in the catalogue.
+CURRICULUM_FILE = "curriculum.yaml"
 
 COURSE_LEVELS = ("introductory", "intermediate", "advanced")
 MAX_PACKAGE_BYTES = 20 * 1024 * 1024

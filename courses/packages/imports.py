@@ -57,11 +57,24 @@ def _known(extra_courses=()) -> dict:
     }
 
 
-def _folder_packages(path: Path) -> list[Path]:
-    """A package, or a curriculum folder of packages (one per subfolder)."""
+def _folder_packages(path: Path, problems) -> list[Path]:
+    """A package, or a curriculum folder of packages (one per subfolder), in
+    the order its curriculum.yaml gives (the catalogue's order), then by name."""
     if path.is_file() or (path / fmt.COURSE_FILE).exists():
         return [path]
-    return sorted(p for p in path.iterdir() if (p / fmt.COURSE_FILE).exists())
+    found = sorted(p for p in path.iterdir() if (p / fmt.COURSE_FILE).exists())
+    order = []
+    if (path / fmt.CURRICULUM_FILE).exists():
+        data = yaml_read(
+            fmt.CURRICULUM_FILE,
+            (path / fmt.CURRICULUM_FILE).read_text("utf-8"),
+            problems,
+        )
+        order = (
+            list((data or {}).get("packages") or []) if isinstance(data, dict) else []
+        )
+    rank = {name: number for number, name in enumerate(order)}
+    return sorted(found, key=lambda p: (rank.get(p.name, len(rank)), p.name))
 
 
 def curriculum_import(path, *, log=lambda *_: None) -> list[CoursePage]:
@@ -82,7 +95,7 @@ def curriculum_import(path, *, log=lambda *_: None) -> list[CoursePage]:
                 or {}
             )
     file_sets = []
-    for package_path in _folder_packages(path):
+    for package_path in _folder_packages(path, problems):
         try:
             file_sets.append((package_path.name, package_files(package_path)))
         except PackageError as error:

@@ -429,3 +429,102 @@ def test_the_poa_ii_18_ordering_keeps_the_paragraphs_order():
     ]
     assert order == sorted(order)
     assert "text: Keep the surplus safe and secure" not in bank
+
+
+def _signed_in(client, user):
+    from tests.factories import activate_totp
+
+    if not user.authenticator_set.exists():
+        activate_totp(user)
+    client.force_login(user)
+    return client
+
+
+def test_managers_import_a_package_in_the_admin(client, site, manager):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    _signed_in(client, manager)
+    url = reverse("courses_packages")
+    upload = SimpleUploadedFile("small.zip", package_zip(small_package()))
+
+    response = client.post(url, {"package": upload})
+
+    assert response.status_code == 302
+    assert CoursePage.objects.filter(slug="small-course").exists()
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "small-course.zip" in page.content.decode()
+
+
+def test_the_admin_lists_every_problem_and_writes_nothing(client, site, manager):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    _signed_in(client, manager)
+    broken = small_package(
+        **{
+            "lessons/first-lesson.md": LESSON.replace(
+                "::: glossary synthword", "::: glossary no-such-term"
+            ),
+            "course.yaml": COURSE_YAML.replace("level: introductory", "level: expert"),
+        }
+    )
+    upload = SimpleUploadedFile("small.zip", package_zip(broken))
+
+    response = client.post(reverse("courses_packages"), {"package": upload})
+
+    assert response.status_code == 400
+    text = response.content.decode()
+    assert "2 problems; nothing was written" in text
+    assert "course.yaml:1: unknown level" in text
+    assert "lessons/first-lesson.md:18: unknown glossary term" in text
+    assert not CoursePage.objects.exists()
+    assert not Provision.objects.exists()
+
+    not_zip = SimpleUploadedFile("notes.txt", b"hello")
+    response = client.post(reverse("courses_packages"), {"package": not_zip})
+    assert response.status_code == 400
+    assert "Upload the package as a zip file." in response.content.decode()
+
+
+def test_managers_download_a_course_as_a_package(client, site, manager):
+    import io
+    import zipfile
+
+    from django.urls import reverse
+
+    [course] = packages_import([("small", small_package())])
+    _signed_in(client, manager)
+
+    response = client.get(reverse("courses_package_export", args=[course.pk]))
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/zip"
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    assert archive.read("lessons/first-lesson.md").decode() == LESSON.replace(
+        "sources: [SYN-1]", "sources:\n- SYN-1"
+    )
+
+
+def test_instructors_may_not_import_or_export_packages(client, site, instructor):
+    """Wagtail's refusal: back to the admin home with a message; nothing done."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    [course] = packages_import([("small", small_package())])
+    _signed_in(client, instructor)
+    changed = small_package(
+        **{"course.yaml": COURSE_YAML.replace("A small course", "Taken over")}
+    )
+    upload = SimpleUploadedFile("small.zip", package_zip(changed))
+
+    for response in (
+        client.get(reverse("courses_packages")),
+        client.post(reverse("courses_packages"), {"package": upload}),
+        client.get(reverse("courses_package_export", args=[course.pk])),
+    ):
+        assert response.status_code == 302
+        assert response.url == "/admin/"
+    course.refresh_from_db()
+    assert course.title == "A small course"

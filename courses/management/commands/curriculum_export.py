@@ -7,6 +7,7 @@ in its own package folder, and the reference library beside them.
 
 from pathlib import Path
 
+import yaml
 from django.core.management.base import BaseCommand, CommandError
 
 from courses.models import CoursePage
@@ -31,7 +32,13 @@ class Command(BaseCommand):
         if all:
             path.mkdir(parents=True, exist_ok=True)
             (path / fmt.LIBRARY_FILE).write_text(library_export(), encoding="utf-8")
-            for page in courses.order_by("path"):
+            pages = list(courses.order_by("path"))
+            (path / fmt.CURRICULUM_FILE).write_text(
+                "# The course packages in the order of the catalogue.\n"
+                + yaml.safe_dump({"packages": [p.slug for p in pages]}),
+                encoding="utf-8",
+            )
+            for page in pages:
                 self._write(page, path / page.slug)
             return
         page = courses.filter(slug=course).first()
