@@ -1,5 +1,4 @@
-"""The demo site: locales for the six languages, a home page and the
-reference library (instruments, provisions, MOSAIC modules, glossary)."""
+"""The demo site: locales for the six languages and a home page."""
 
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
@@ -18,16 +17,9 @@ HOME = {
 
 
 def seed(*, log, credentials):
+    """Locales and the home page; the reference library comes with the
+    curriculum's packages (curriculum/references.yaml)."""
     site_seed(log=log)
-    from . import demo_data
-
-    references_seed(
-        instruments=demo_data.INSTRUMENTS,
-        provisions=demo_data.PROVISIONS,
-        mosaic_modules=demo_data.MOSAIC_MODULES,
-        glossary=demo_data.GLOSSARY,
-        log=log,
-    )
 
 
 def references_seed(*, instruments, provisions, mosaic_modules, glossary, log=None):

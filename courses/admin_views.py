@@ -2,15 +2,16 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views import View
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import selectors, services
-from .forms import CourseStaffForm, CourseStaffRemoveForm
+from .forms import CourseStaffForm, CourseStaffRemoveForm, PackageImportForm
 
 MANAGE_STAFF = "courses.add_coursestaff"
 
@@ -111,3 +112,72 @@ class CourseStaffView(WagtailAdminTemplateMixin, TemplateView):
             % {"person": form.cleaned_data["user"], "course": self.course},
         )
         return redirect(request.path)
+
+
+# Course packages: managers import and export whole courses.
+
+MANAGE_PACKAGES = MANAGE_STAFF  # programme managers and site admins
+
+
+class PackagesView(WagtailAdminTemplateMixin, TemplateView):
+    """Import a course package (zip) and download courses as packages.
+
+    A package with any problem is refused with every problem listed, and
+    nothing is written."""
+
+    page_title = _("Course packages")
+    header_icon = "download"
+    template_name = "courses/admin/packages.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(MANAGE_PACKAGES):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("form", PackageImportForm())
+        return super().get_context_data(courses=selectors.source_courses(), **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        from .packages.imports import packages_import
+        from .packages.parse import PackageError, package_files
+
+        form = PackageImportForm(request.POST, request.FILES)
+        problems = []
+        if form.is_valid():
+            upload = form.cleaned_data["package"]
+            try:
+                files = package_files(upload.read())
+                courses = packages_import([(upload.name, files)])
+            except PackageError as error:
+                problems = [str(problem) for problem in error.problems]
+            else:
+                messages.success(
+                    request,
+                    gettext("Imported %(courses)s.")
+                    % {"courses": ", ".join(course.title for course in courses)},
+                )
+                return redirect(request.path)
+        return self.render_to_response(
+            self.get_context_data(form=form, problems=problems), status=400
+        )
+
+
+class PackageExportView(View):
+    """A course as a package (zip), for managers."""
+
+    def get(self, request, course_id):
+        from .packages.export import course_export, package_zip
+
+        if not request.user.has_perm(MANAGE_PACKAGES):
+            raise PermissionDenied
+        course = selectors.source_courses().filter(pk=course_id).first()
+        if course is None:
+            raise Http404
+        files, _notes = course_export(course)
+        response = HttpResponse(package_zip(files), content_type="application/zip")
+        response["Content-Disposition"] = f'attachment; filename="{course.slug}.zip"'
+        return response

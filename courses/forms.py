@@ -59,3 +59,22 @@ class CourseStaffRemoveForm(forms.Form):
         self.fields["user"].queryset = get_user_model().objects.filter(
             pk__in=staff_user_ids
         )
+
+
+class PackageImportForm(forms.Form):
+    """A course package uploaded as a zip (docs/curriculum-packages.md)."""
+
+    package = forms.FileField(
+        label=_("Course package (zip)"),
+        help_text=_("A zip of a course package folder."),
+    )
+
+    def clean_package(self):
+        from .packages.format import MAX_PACKAGE_BYTES
+
+        upload = self.cleaned_data["package"]
+        if upload.size > MAX_PACKAGE_BYTES:
+            raise forms.ValidationError(_("The package is too large."))
+        if not upload.name.lower().endswith(".zip"):
+            raise forms.ValidationError(_("Upload the package as a zip file."))
+        return upload

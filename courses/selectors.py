@@ -45,6 +45,13 @@ def source_language_code() -> str:
     return get_supported_language_variant(settings.LANGUAGE_CODE)
 
 
+def source_courses():
+    """Every course in the source language (what course packages hold)."""
+    return CoursePage.objects.filter(
+        locale__language_code=source_language_code(), alias_of__isnull=True
+    ).order_by("path")
+
+
 PageT = TypeVar("PageT", bound=Page)
 
 

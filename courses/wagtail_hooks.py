@@ -4,7 +4,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from .admin_views import MANAGE_STAFF, CourseStaffView, CoverageView
+from .admin_views import (
+    MANAGE_PACKAGES,
+    MANAGE_STAFF,
+    CourseStaffView,
+    CoverageView,
+    PackageExportView,
+    PackagesView,
+)
 from .models import CoursePage
 
 
@@ -21,6 +28,12 @@ def register_coverage_url():
             CourseStaffView.as_view(),
             name="courses_course_staff",
         ),
+        path("curriculum/packages/", PackagesView.as_view(), name="courses_packages"),
+        path(
+            "curriculum/packages/<int:course_id>/export/",
+            PackageExportView.as_view(),
+            name="courses_package_export",
+        ),
     ]
 
 
@@ -31,6 +44,21 @@ def register_coverage_menu_item():
         reverse("courses_coverage"),
         icon_name="table",
         order=310,
+    )
+
+
+class _ManagersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(MANAGE_PACKAGES)
+
+
+@hooks.register("register_admin_menu_item")
+def register_packages_menu_item():
+    return _ManagersMenuItem(
+        _("Course packages"),
+        reverse("courses_packages"),
+        icon_name="download",
+        order=311,
     )
 
 

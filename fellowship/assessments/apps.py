@@ -32,3 +32,10 @@ class AssessmentsConfig(AppConfig):
         from .calendar import quiz_windows
 
         register_calendar_source(quiz_windows)
+        # Question banks and quizzes travel in course packages (courses'
+        # registry of package parts).
+        from courses.packages.parts import register_package_part
+
+        from .packages import BanksAndQuizzes
+
+        register_package_part(BanksAndQuizzes())

@@ -741,4 +741,14 @@ ROWS = {
         out="course_out",
         out_expect="302 403 403 404 404 200 200 200",
     ),
+    # Course packages: programme managers and site admins import and export
+    # whole courses; instructors, even on the course's staff, get Wagtail's
+    # refusal (a redirect to the admin home with a message).
+    "courses_packages": R(None, "302 403 403 302 302 200 200 200"),
+    "courses_package_export": R(
+        "course_in",
+        "302 403 403 302 302 200 200 200",
+        out="course_out",
+        out_expect="302 403 403 302 302 200 200 200",
+    ),
 }

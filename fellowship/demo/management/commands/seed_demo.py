@@ -9,7 +9,6 @@ STEPS = [
     "content.demo.seed",
     "content.h5p.demo.seed",
     "courses.demo.seed",
-    "fellowship.assessments.demo.seed",
     "fellowship.cohorts.demo.seed",
     "fellowship.certificates.demo.seed",
     "fellowship.demo.journeys.seed",

@@ -1,0 +1,378 @@
+"""Lessons as Markdown: front matter, CommonMark text and ``:::`` blocks.
+
+A lesson file reads as a document for a subject expert::
+
+    ---
+    key: tracing-definition-and-purpose
+    title: "Tracing: definition and purpose"
+    minutes: 25
+    sources: [ITI-II, "MOSAIC:05.31"]
+    ---
+
+    Text in Markdown (paragraphs, ### headings, lists, **bold**, *italics*).
+
+    ::: quotation ITI-II
+    The quoted words, exactly.
+    -- The citation
+    :::
+
+    ::: glossary tracing
+    :::
+
+    ::: callout key_point The title of the callout
+    Markdown text.
+    :::
+
+    ::: reflection
+    The question the fellow answers privately.
+    :::
+
+    ::: quiz marking-foundations-quiz
+    :::
+
+    ::: h5p practice-scope
+    :::
+
+Text is turned into HTML by markdown-it (CommonMark); the blocks are
+markdown-it containers, so every part of the file keeps its line number for
+the messages about it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+import yaml
+from markdown_it import MarkdownIt
+from mdit_py_plugins.container import container_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+BLOCK_KINDS = ("quotation", "glossary", "callout", "reflection", "quiz", "h5p")
+CALLOUT_KINDS = ("key_point", "warning", "exercise")
+CITATION_MARK = "-- "
+
+
+@dataclass
+class Problem:
+    """One thing wrong in a package, where it is."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self):
+        return (
+            f"{self.path}:{self.line}: {self.message}"
+            if self.line
+            else (f"{self.path}: {self.message}")
+        )
+
+
+@dataclass
+class Lesson:
+    path: str
+    key: str
+    title: str
+    minutes: int
+    sources: list[str]
+    # (block type, value, line): values name references by their keys.
+    blocks: list[tuple[str, dict | str, int]] = field(default_factory=list)
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark").use(front_matter_plugin)
+    for kind in BLOCK_KINDS:
+        md.use(container_plugin, name=kind)
+    return md
+
+
+_MD = _parser()
+_TEXT_ONLY = MarkdownIt("commonmark")
+
+
+def text_to_html(text: str) -> str:
+    """Markdown text as the rich text's stored HTML (no newlines between tags)."""
+    rendered = _TEXT_ONLY.render(text.strip())
+    return re.sub(r">\n+<", "><", rendered).strip()
+
+
+def _plain(lines: list[str]) -> str:
+    return " ".join(line.strip() for line in lines if line.strip())
+
+
+def lesson_parse(path: str, source: str) -> tuple[Lesson | None, list[Problem]]:
+    """Read one lesson file; every problem is named by file and line."""
+    problems: list[Problem] = []
+    lines = source.replace("\r\n", "\n").split("\n")
+    tokens = _MD.parse(source)
+    meta: dict = {}
+    if tokens and tokens[0].type == "front_matter":
+        try:
+            loaded = yaml.safe_load(tokens[0].content)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = (mark.line + 2) if mark else 1
+            return None, [Problem(path, line, f"front matter is not YAML: {error}")]
+        if not isinstance(loaded, dict):
+            return None, [Problem(path, 1, "the front matter must be a mapping")]
+        meta = loaded
+        tokens = tokens[1:]
+    else:
+        return None, [Problem(path, 1, "the lesson starts with no --- front matter")]
+    for name in ("key", "title"):
+        if not isinstance(meta.get(name), str) or not meta.get(name).strip():
+            problems.append(Problem(path, 2, f"the front matter has no {name}"))
+    minutes = meta.get("minutes", 15)
+    if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 1:
+        problems.append(Problem(path, 2, "minutes must be a whole number above 0"))
+        minutes = 15
+    sources = meta.get("sources", []) or []
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        problems.append(Problem(path, 2, "sources must be a list of reference keys"))
+        sources = []
+    lesson = Lesson(
+        path=path,
+        key=str(meta.get("key", "")).strip(),
+        title=str(meta.get("title", "")).strip(),
+        minutes=minutes,
+        sources=sources,
+    )
+    text_start: int | None = None
+    text_end = 0
+    depth = 0
+
+    def flush_text(until: int):
+        nonlocal text_start
+        if text_start is not None:
+            chunk = "\n".join(lines[text_start:until]).strip()
+            if chunk:
+                lesson.blocks.append(("rich_text", text_to_html(chunk), text_start + 1))
+        text_start = None
+
+    for token in tokens:
+        if token.type.startswith("container_") and token.type.endswith("_open"):
+            if depth == 0:
+                flush_text(token.map[0])
+                opened = token
+            depth += 1
+            continue
+        if token.type.startswith("container_") and token.type.endswith("_close"):
+            depth -= 1
+            if depth == 0:
+                start, end = opened.map
+                block = _container(path, opened, lines[start + 1 : end], problems)
+                if end >= len(lines) or not lines[end].strip().startswith(":::"):
+                    problems.append(
+                        Problem(path, start + 1, "this block is not closed with :::")
+                    )
+                if block is not None:
+                    lesson.blocks.append(block + (start + 1,))
+            continue
+        if depth == 0 and token.map and token.level == 0:
+            if text_start is None:
+                text_start = token.map[0]
+            text_end = token.map[1]
+            if token.type == "paragraph_open" and lines[token.map[0]].startswith(":::"):
+                problems.append(
+                    Problem(
+                        path,
+                        token.map[0] + 1,
+                        f"unknown block {lines[token.map[0]].strip()!r}; known: "
+                        + ", ".join(BLOCK_KINDS),
+                    )
+                )
+    flush_text(max(text_end, 0) if text_start is not None else 0)
+    return lesson, problems
+
+
+def _container(path, token, inner: list[str], problems) -> tuple[str, dict] | None:
+    info = token.info.strip()
+    kind, _space, rest = info.partition(" ")
+    rest = rest.strip()
+    line = token.map[0] + 1
+    if kind == "quotation":
+        citation = [i for i, text in enumerate(inner) if text.startswith(CITATION_MARK)]
+        if not rest:
+            problems.append(Problem(path, line, "a quotation names its provision key"))
+            return None
+        if not citation:
+            problems.append(
+                Problem(path, line, f"the quotation has no '{CITATION_MARK}' citation")
+            )
+            return None
+        at = citation[-1]
+        return "quotation", {
+            "provision": rest,
+            "text": _plain(inner[:at]),
+            "citation": _plain([inner[at][len(CITATION_MARK) :]] + inner[at + 1 :]),
+        }
+    if kind == "glossary":
+        if not rest:
+            problems.append(Problem(path, line, "a glossary block names its term"))
+            return None
+        return "glossary_term", {"term": rest}
+    if kind == "callout":
+        callout_kind, _space, title = rest.partition(" ")
+        if callout_kind not in CALLOUT_KINDS:
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"unknown callout kind {callout_kind!r}; known: "
+                    + ", ".join(CALLOUT_KINDS),
+                )
+            )
+            return None
+        return "callout", {
+            "kind": callout_kind,
+            "title": title.strip(),
+            "body": text_to_html("\n".join(inner)),
+        }
+    if kind == "reflection":
+        prompt = _plain(inner)
+        if not prompt:
+            problems.append(Problem(path, line, "the reflection has no prompt"))
+            return None
+        return "reflection", {"prompt": prompt}
+    if kind in ("quiz", "h5p"):
+        key, _space, flags = rest.partition(" ")
+        if not key:
+            problems.append(Problem(path, line, f"a {kind} block names its key"))
+            return None
+        return kind, {"key": key, "required": "optional" not in flags.split()}
+    return None
+
+
+# Writing.
+
+
+class _ToMarkdown(HTMLParser):
+    """The rich text's HTML (p, h2-h4, lists, bold, italics, links) as Markdown."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.line: list[str] = []
+        self.lists: list[list] = []
+        self.href: list[str] = []
+
+    def _end_line(self):
+        text = "".join(self.line).strip()
+        if text:
+            self.out.append(text)
+        self.line = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("p", "h2", "h3", "h4", "h5", "h6"):
+            self._end_line()
+            if tag != "p":
+                self.line.append("#" * int(tag[1]) + " ")
+        elif tag in ("ul", "ol"):
+            self._end_line()
+            self.lists.append([tag, 0])
+        elif tag == "li":
+            self._end_line()
+            kind = self.lists[-1] if self.lists else ["ul", 0]
+            kind[1] += 1
+            indent = "   " * (len(self.lists) - 1)
+            self.line.append(indent + ("- " if kind[0] == "ul" else f"{kind[1]}. "))
+        elif tag in ("strong", "b"):
+            self.line.append("**")
+        elif tag in ("em", "i"):
+            self.line.append("*")
+        elif tag == "a":
+            self.line.append("[")
+            self.href.append(dict(attrs).get("href", ""))
+        elif tag == "br":
+            self.line.append("\\\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("p", "h2", "h3", "h4", "h5", "h6", "li"):
+            self._end_line()
+            if tag != "li":
+                self.out.append("")
+        elif tag in ("ul", "ol"):
+            self._end_line()
+            self.lists.pop()
+            if not self.lists:
+                self.out.append("")
+        elif tag in ("strong", "b"):
+            self.line.append("**")
+        elif tag in ("em", "i"):
+            self.line.append("*")
+        elif tag == "a":
+            self.line.append(f"]({self.href.pop() if self.href else ''})")
+
+    def handle_data(self, data):
+        text = re.sub(r"\s+", " ", data)
+        text = re.sub(r"([\\`*_\[\]<])", r"\\\1", text)
+        text = re.sub(r"&(?=#?\w+;)", r"\\&", text)
+        if not "".join(self.line).strip():
+            text = text.lstrip()
+            text = re.sub(r"^([#>+=-])", r"\\\1", text)
+            text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+        self.line.append(text)
+
+
+def html_to_text(value: str) -> str:
+    parser = _ToMarkdown()
+    parser.feed(value)
+    parser.close()
+    parser._end_line()
+    text = "\n".join(parser.out).strip()
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def lesson_write(*, key, title, minutes, sources, blocks) -> str:
+    """A lesson file; `blocks` are (type, value) with references by key."""
+    front = {"key": key, "title": title, "minutes": minutes}
+    if sources:
+        front["sources"] = sources
+    head = (
+        "---\n"
+        + yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=10**6)
+        + "---"
+    )
+    return head + "\n\n" + blocks_write(blocks)
+
+
+def fragment_parse(path: str, text: str, line: int = 0):
+    """Blocks of a lesson fragment (a translation in a PO file)."""
+    lesson, problems = lesson_parse(path, "---\nkey: x\ntitle: x\n---\n" + text)
+    for problem in problems:
+        problem.line = line
+    return (lesson.blocks if lesson else []), problems
+
+
+def blocks_write(blocks) -> str:
+    """Blocks as the lesson's Markdown text (no front matter)."""
+    parts = []
+    for block_type, value in blocks:
+        if block_type == "rich_text":
+            parts.append(html_to_text(value))
+        elif block_type == "quotation":
+            parts.append(
+                f"::: quotation {value['provision']}\n{value['text'].strip()}\n"
+                f"{CITATION_MARK}{value['citation'].strip()}\n:::"
+            )
+        elif block_type == "glossary_term":
+            parts.append(f"::: glossary {value['term']}\n:::")
+        elif block_type == "callout":
+            title_part = f" {value['title'].strip()}" if value["title"].strip() else ""
+            parts.append(
+                f"::: callout {value['kind']}{title_part}\n"
+                f"{html_to_text(value['body'])}\n:::"
+            )
+        elif block_type == "reflection":
+            parts.append(f"::: reflection\n{value['prompt'].strip()}\n:::")
+        elif block_type in ("quiz", "h5p"):
+            flag = "" if value.get("required", True) else " optional"
+            parts.append(f"::: {block_type} {value['key']}{flag}\n:::")
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def escape_plain(text: str) -> str:
+    return html.escape(text, quote=False)

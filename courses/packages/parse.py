@@ -1,0 +1,359 @@
+"""Read a package (a folder or its zip) and check it against the format.
+
+Nothing here writes to the database. Every problem is collected, named by
+file and line, so that the author sees them all at once.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+import polib
+import yaml
+
+from content.services import MOSAIC_PREFIX
+
+from ..choices import Level, Track
+from . import format as fmt
+from .markdown import Lesson, Problem, fragment_parse, lesson_parse
+from .parts import PartReading, package_parts
+
+
+class PackageError(Exception):
+    """A package that cannot be imported; `problems` lists every reason."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class _LineLoader(yaml.SafeLoader):
+    """yaml.safe_load's loader, keeping the line of every mapping."""
+
+
+def _mapping(loader, node):
+    value = LineDict(loader.construct_mapping(node, deep=True))
+    value.line = node.start_mark.line + 1
+    return value
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
+class LineDict(dict):
+    line = 0
+
+
+def yaml_read(path: str, text: str, problems: list[Problem]):
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 (a SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problems.append(
+            Problem(path, mark.line + 1 if mark else 0, f"not valid YAML: {error}")
+        )
+        return None
+
+
+@dataclass
+class Package:
+    course: dict
+    references: dict
+    lessons: dict[str, Lesson]
+    # (part, its checked data) for each registered package part.
+    parts: list = field(default_factory=list)
+    # language -> {context: (translated text, line)}
+    translations: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return self.course["key"]
+
+
+def package_files(source) -> dict[str, str]:
+    """path -> text of a package folder, a zip file or zip bytes."""
+    if isinstance(source, (bytes, bytearray)):
+        return _zip_files(io.BytesIO(source))
+    path = Path(source)
+    if path.is_file():
+        with path.open("rb") as handle:
+            return _zip_files(handle)
+    files = {}
+    for item in sorted(path.rglob("*")):
+        if item.is_file() and not item.name.startswith("."):
+            name = item.relative_to(path).as_posix()
+            files[name] = item.read_bytes().decode("utf-8", errors="replace")
+    return files
+
+
+def _zip_files(handle) -> dict[str, str]:
+    try:
+        archive = zipfile.ZipFile(handle)
+    except zipfile.BadZipFile:
+        raise PackageError(
+            [Problem("package", 0, "not a folder or zip file")]
+        ) from None
+    infos = [i for i in archive.infolist() if not i.is_dir()]
+    if (
+        len(infos) > fmt.MAX_PACKAGE_FILES
+        or sum(i.file_size for i in infos) > fmt.MAX_PACKAGE_BYTES
+    ):
+        raise PackageError([Problem("package", 0, "the package is too large")])
+    files = {}
+    problems = []
+    for info in infos:
+        name = PurePosixPath(info.filename)
+        if name.is_absolute() or ".." in name.parts:
+            problems.append(Problem(info.filename, 0, "a path outside the package"))
+            continue
+        files[name.as_posix()] = archive.read(info).decode("utf-8", errors="replace")
+    if problems:
+        raise PackageError(problems)
+    # A zip of a folder: the package is the folder inside.
+    if fmt.COURSE_FILE not in files:
+        tops = {name.split("/", 1)[0] for name in files}
+        if len(tops) == 1:
+            top = tops.pop() + "/"
+            files = {name.removeprefix(top): text for name, text in files.items()}
+    return files
+
+
+def _require(data, names, path, problems, line=None) -> bool:
+    missing = [n for n in names if data.get(n) in (None, "", [])]
+    for name in missing:
+        problems.append(
+            Problem(path, line or getattr(data, "line", 0), f"{name} is missing")
+        )
+    return not missing
+
+
+def _strings(value) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def package_parse(files: dict[str, str], *, known=None) -> Package:
+    """The package read and checked; PackageError lists every problem.
+
+    `known` gives the reference keys, course keys and glossary terms that
+    the installation (or the other packages of the same import) already has.
+    """
+    known = known or {}
+    problems: list[Problem] = []
+    path = fmt.COURSE_FILE
+    if path not in files:
+        raise PackageError([Problem(path, 0, "the package has no course.yaml")])
+    course = yaml_read(path, files[path], problems)
+    if problems:
+        raise PackageError(problems)
+    if not isinstance(course, dict):
+        raise PackageError([Problem(path, 1, "course.yaml must be a mapping")])
+    if course.get("format") != fmt.FORMAT:
+        problems.append(Problem(path, course.line, f"format must be {fmt.FORMAT}"))
+    if course.get("version") != fmt.VERSION:
+        problems.append(
+            Problem(
+                path,
+                course.line,
+                f"version {course.get('version')!r} is not one this site reads "
+                f"({fmt.VERSION})",
+            )
+        )
+    _require(course, ("key", "title", "summary", "modules"), path, problems)
+    if course.get("track", "other") not in Track.values:
+        problems.append(
+            Problem(path, course.line, f"unknown track {course['track']!r}")
+        )
+    if course.get("level", "introductory") not in Level.values:
+        problems.append(
+            Problem(path, course.line, f"unknown level {course['level']!r}")
+        )
+    try:
+        hours = float(course.get("estimated_hours", 1))
+        if hours < 0:
+            raise ValueError
+    except (TypeError, ValueError):
+        problems.append(Problem(path, course.line, "estimated_hours is not a number"))
+    for name in ("objectives", "prerequisites", "provisions", "mosaic"):
+        if not _strings(course.get(name, []) or []):
+            problems.append(
+                Problem(path, course.line, f"{name} must be a list of text")
+            )
+            course[name] = []
+
+    # References: the package's own, then those the site has.
+    references = {}
+    if fmt.REFERENCES_FILE in files:
+        references = yaml_read(
+            fmt.REFERENCES_FILE, files[fmt.REFERENCES_FILE], problems
+        )
+        references = references if isinstance(references, dict) else {}
+    references = _check_references(references, known, problems)
+    provisions = set(known.get("provisions", ())) | {
+        p["key"] for p in references.get("provisions", [])
+    }
+    mosaic = set(known.get("mosaic", ())) | {
+        str(m["number"]) for m in references.get("mosaic_modules", [])
+    }
+    glossary = set(known.get("glossary", ())) | {
+        g["term"] for g in references.get("glossary", [])
+    }
+
+    def check_source(key, where, line):
+        if key.startswith(MOSAIC_PREFIX):
+            if key.removeprefix(MOSAIC_PREFIX) not in mosaic:
+                problems.append(Problem(where, line, f"unknown MOSAIC module {key!r}"))
+        elif key not in provisions:
+            problems.append(Problem(where, line, f"unknown provision {key!r}"))
+
+    for key in course.get("provisions") or []:
+        check_source(key, path, course.line)
+    for number in course.get("mosaic") or []:
+        check_source(MOSAIC_PREFIX + number, path, course.line)
+    for key in course.get("prerequisites") or []:
+        if key not in known.get("courses", ()) and key != course.get("key"):
+            problems.append(Problem(path, course.line, f"unknown prerequisite {key!r}"))
+
+    # Modules and lessons.
+    lessons: dict[str, Lesson] = {}
+    module_keys = set()
+    for module in course.get("modules") or []:
+        if not isinstance(module, dict) or not _require(
+            module, ("key", "title"), path, problems
+        ):
+            continue
+        if module["key"] in module_keys:
+            problems.append(Problem(path, module.line, f"module {module['key']} twice"))
+        module_keys.add(module["key"])
+        if not _strings(module.get("lessons") or []):
+            problems.append(Problem(path, module.line, "lessons must list lesson keys"))
+            continue
+        for key in module.get("lessons") or []:
+            name = f"{fmt.LESSONS_DIR}/{key}.md"
+            if key in lessons:
+                problems.append(Problem(path, module.line, f"lesson {key} twice"))
+            elif name not in files:
+                problems.append(Problem(path, module.line, f"no file {name}"))
+            else:
+                lesson, found = lesson_parse(name, files[name])
+                problems.extend(found)
+                if lesson is not None:
+                    if lesson.key != key:
+                        problems.append(
+                            Problem(name, 2, f"key {lesson.key!r} is not {key!r}")
+                        )
+                    lessons[key] = lesson
+
+    # Parts read by the apps above courses (question banks and quizzes).
+    parts = []
+    slot_keys: dict[str, set[str]] = {}
+    for part in package_parts():
+        reading = PartReading(
+            files=files,
+            course=course,
+            module_keys=module_keys,
+            check_source=check_source,
+            problems=problems,
+        )
+        data, keys = part.parse(reading)
+        parts.append((part, data))
+        slot_keys[part.slot_type] = keys
+
+    for lesson in lessons.values():
+        for key in lesson.sources:
+            check_source(key, lesson.path, 2)
+        _check_blocks(
+            lesson.path, lesson.blocks, provisions, glossary, slot_keys, problems
+        )
+
+    # Translations.
+    translations = {}
+    page_keys = {course.get("key")} | module_keys | set(lessons)
+    for name in sorted(files):
+        if not (name.startswith(fmt.LOCALE_DIR + "/") and name.endswith(".po")):
+            continue
+        language = PurePosixPath(name).stem
+        try:
+            po = polib.pofile(files[name])
+        except (OSError, ValueError) as error:
+            problems.append(Problem(name, 0, f"not a PO file: {error}"))
+            continue
+        entries = {}
+        for entry in po:
+            if not entry.msgstr or entry.obsolete or "fuzzy" in entry.flags:
+                continue
+            context = entry.msgctxt or ""
+            page, _slash, field_name = context.partition("/")
+            if page not in page_keys or not field_name:
+                problems.append(
+                    Problem(name, entry.linenum, f"unknown context {context!r}")
+                )
+                continue
+            if field_name.startswith("block-") or field_name == "body":
+                blocks, found = fragment_parse(name, entry.msgstr, entry.linenum)
+                problems += found
+                _check_blocks(
+                    name,
+                    [b[:2] + (entry.linenum,) for b in blocks],
+                    provisions,
+                    glossary,
+                    slot_keys,
+                    problems,
+                )
+            entries[context] = (entry.msgstr, entry.linenum)
+        translations[language] = entries
+    if problems:
+        raise PackageError(problems)
+    return Package(
+        course=course,
+        references=references,
+        lessons=lessons,
+        parts=parts,
+        translations=translations,
+    )
+
+
+def _check_blocks(path, blocks, provisions, glossary, slot_keys, problems):
+    for block_type, value, line in blocks:
+        if block_type == "quotation" and value["provision"] not in provisions:
+            problems.append(
+                Problem(path, line, f"unknown provision {value['provision']!r}")
+            )
+        elif block_type == "glossary_term" and value["term"] not in glossary:
+            problems.append(
+                Problem(path, line, f"unknown glossary term {value['term']!r}")
+            )
+        elif block_type in slot_keys and value["key"] not in slot_keys[block_type]:
+            problems.append(
+                Problem(path, line, f"unknown {block_type} {value['key']!r}")
+            )
+
+
+def _check_references(data, known, problems) -> dict:
+    """The package's references.yaml entries that are complete."""
+    path = fmt.REFERENCES_FILE
+    out = {"instruments": [], "provisions": [], "mosaic_modules": [], "glossary": []}
+    required = {
+        "instruments": ("key", "title", "kind"),
+        "provisions": ("key", "instrument", "reference", "title"),
+        "mosaic_modules": ("number", "title"),
+        "glossary": ("term", "definition"),
+    }
+    for kind, names in required.items():
+        for entry in data.get(kind) or []:
+            if isinstance(entry, dict) and _require(entry, names, path, problems):
+                for name in ("adopted", "date", "number", "version"):
+                    if name in entry and entry[name] is not None:
+                        entry[name] = str(entry[name])
+                out[kind].append(entry)
+    instruments = set(known.get("instruments", ())) | {
+        i["key"] for i in out["instruments"]
+    }
+    for entry in out["provisions"]:
+        if entry["instrument"] not in instruments:
+            problems.append(
+                Problem(path, entry.line, f"unknown instrument {entry['instrument']!r}")
+            )
+    return out
