@@ -120,7 +120,7 @@ def test_broken_file_is_refused_line_by_line_and_nothing_is_created(bank):
 
 def test_invalid_question_is_reported(bank):
     with pytest.raises(GiftImportError) as refused:
-        gift_import(bank=bank, source="::Two right::Pick.{=A =B ~C}\n")
+        gift_import(bank=bank, source="::Twice::Pick.{=A ~A ~C}\n")
     assert refused.value.problems[0].code == GiftErrorCode.INVALID_QUESTION
     assert not Question.objects.filter(bank=bank).exists()
 
