@@ -132,11 +132,7 @@ class NumericGrader(Grader):
             {**definition, "fraction": 1.0, "feedback": ""}
         ]
         match = next(
-            (
-                a
-                for a in answers
-                if abs(number - a["answer"]) <= a["tolerance"] + 1e-9
-            ),
+            (a for a in answers if abs(number - a["answer"]) <= a["tolerance"] + 1e-9),
             None,
         )
         fraction = match["fraction"] if match else 0.0
