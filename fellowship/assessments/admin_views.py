@@ -23,8 +23,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .choices import AnswerState
 from .forms import EssayGradeForm, GiftImportForm
-from .gift import GiftImportError, gift_export, gift_import
+from .gift import gift_export
 from .grading import grader_for
+from .moodle_xml import MoodleXmlError
 from .selectors import (
     ReviewVisibility,
     answers_for_grading,
@@ -40,7 +41,13 @@ from .selectors import (
     quizzes_for_grading,
     quizzes_for_staff,
 )
-from .services import AssessmentError, answer_grade, question_regrade
+from .services import (
+    AssessmentError,
+    answer_grade,
+    question_bank_export,
+    question_bank_import,
+    question_regrade,
+)
 
 
 class ScopedMixin(PermissionRequiredMixin):
@@ -101,7 +108,7 @@ class ToolsView(AdminView, TemplateView):
 
 class GiftImportView(AdminView, FormView):
     permission_required = "assessments.add_question"
-    page_title = gettext_lazy("Import GIFT")
+    page_title = gettext_lazy("Import questions")
     template_name = "assessments/admin/gift_import.html"
     form_class = GiftImportForm
 
@@ -117,22 +124,32 @@ class GiftImportView(AdminView, FormView):
         return super().get_context_data(bank=self.bank, **kwargs)
 
     def form_valid(self, form):
+        data = form.cleaned_data
         try:
-            created = gift_import(bank=self.bank, source=form.cleaned_data["source"])
-        except GiftImportError as error:
-            return self.render_to_response(
-                self.get_context_data(form=form, problems=error.problems), status=400
+            report = question_bank_import(
+                bank=self.bank,
+                text=data["source"],
+                format=data["format"],
+                import_valid=data["import_valid"],
             )
-        messages.success(
-            self.request,
-            ngettext(
-                "%(count)d question imported into %(bank)s.",
-                "%(count)d questions imported into %(bank)s.",
-                len(created),
+        except MoodleXmlError as error:
+            form.add_error("file" if data.get("file") else "text", str(error))
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        if report.imported and not report.problems:
+            messages.success(
+                self.request,
+                ngettext(
+                    "%(count)d question imported into %(bank)s.",
+                    "%(count)d questions imported into %(bank)s.",
+                    len(report.created),
+                )
+                % {"count": len(report.created), "bank": self.bank},
             )
-            % {"count": len(created), "bank": self.bank},
+            return redirect("assessments_admin:tools")
+        return self.render_to_response(
+            self.get_context_data(form=form, report=report),
+            status=200 if report.imported else 400,
         )
-        return redirect("assessments_admin:tools")
 
 
 class GiftExportView(ScopedMixin, View):
@@ -145,11 +162,18 @@ class GiftExportView(ScopedMixin, View):
 
     def get(self, request, bank_id):
         bank = self.bank
+        filename = slugify(bank.title) or f"bank-{bank.pk}"
+        if request.GET.get("format") == "moodle_xml":
+            response = HttpResponse(
+                question_bank_export(bank=bank, format="moodle_xml"),
+                content_type="application/xml; charset=utf-8",
+            )
+            response["Content-Disposition"] = f'attachment; filename="{filename}.xml"'
+            return response
         text, notes = gift_export(questions=bank_questions(bank=bank))
         if notes:
             text = "".join(f"// {note}\n" for note in notes) + "\n" + text
         response = HttpResponse(text, content_type="text/plain; charset=utf-8")
-        filename = slugify(bank.title) or f"bank-{bank.pk}"
         response["Content-Disposition"] = f'attachment; filename="{filename}.gift.txt"'
         return response
 
