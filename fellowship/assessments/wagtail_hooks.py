@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views import snippets as snippet_views
@@ -15,6 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from . import admin_views
 from .choices import QuestionType
 from .models import Accommodation, Question, QuestionBank, Quiz
+from .question_forms import QuestionAdminForm, answers_panel
 from .selectors import (
     accommodations_for_staff,
     question_banks_for_staff,
@@ -233,9 +235,21 @@ class QuestionViewSet(ScopedSnippetViewSet):
     model = Question
     icon = "help"
     menu_label = _("Questions")
-    list_display = ["title", "bank", "type", "points"]
+    list_display = ["title", "bank", "category", "type", "points"]
     filterset_class = QuestionFilterSet
     search_fields = ["title", "stem"]
+
+    @property
+    def edit_handler(self):
+        panels = list(Question.panels)
+        # The answers come right after the question's text.
+        stem = next(
+            index
+            for index, panel in enumerate(panels)
+            if getattr(panel, "field_name", "") == "stem"
+        )
+        panels.insert(stem + 1, answers_panel)
+        return ObjectList(panels, base_form_class=QuestionAdminForm)
 
 
 class QuizViewSet(ScopedSnippetViewSet):

@@ -115,15 +115,9 @@ class Question(index.Indexed, ClusterableModel):
         _("title"), max_length=255, help_text=_("A short name for lists and reports.")
     )
     stem = RichTextField(_("question"))
-    definition = models.JSONField(
-        _("answers"),
-        default=dict,
-        help_text=_(
-            "The options, key and feedback, as JSON; the shape depends on the "
-            "type (see the assessments decision record). Import GIFT for an "
-            "easier start."
-        ),
-    )
+    # Written by the admin's answer rows and the importers, checked by the
+    # type's grader; never shown as JSON.
+    definition = models.JSONField(_("answers"), default=dict)
     general_feedback = RichTextField(_("general feedback"), blank=True)
     category = models.ForeignKey(
         QuestionCategory,
@@ -162,8 +156,9 @@ class Question(index.Indexed, ClusterableModel):
     panels = [
         FieldRowPanel([FieldPanel("bank"), FieldPanel("type")]),
         FieldPanel("title"),
+        FieldPanel("category"),
         FieldPanel("stem"),
-        FieldPanel("definition"),
+        # The answers panel (no JSON) is added by the admin's viewset.
         FieldPanel("general_feedback"),
         FieldPanel("points"),
         MultiFieldPanel(
