@@ -15,7 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
 from .choices import QuestionType
-from .models import Accommodation, Question, QuestionBank, Quiz
+from .models import Accommodation, Question, QuestionBank, QuestionCategory, Quiz
 from .question_forms import QuestionAdminForm, answers_panel
 from .selectors import (
     accommodations_for_staff,
@@ -193,15 +193,27 @@ class QuestionBankFilterSet(WagtailFilterSet):
         fields = ["course"]
 
 
+def _categories_in_scope(request):
+    return QuestionCategory.objects.filter(
+        bank__in=question_banks_for_staff(user=request.user)
+    ).order_by("bank__title", "name")
+
+
 class QuestionFilterSet(WagtailFilterSet):
     bank = django_filters.ModelChoiceFilter(
         queryset=_banks_in_scope, label=_("question bank")
     )
+    category = django_filters.ModelChoiceFilter(
+        queryset=_categories_in_scope, label=_("category")
+    )
     type = django_filters.ChoiceFilter(choices=QuestionType.choices, label=_("type"))
+    tag = django_filters.CharFilter(
+        field_name="tags__name", lookup_expr="iexact", label=_("tag"), distinct=True
+    )
 
     class Meta:
         model = Question
-        fields = ["bank", "type"]
+        fields = ["bank", "category", "type", "tag"]
 
 
 class QuizFilterSet(WagtailFilterSet):

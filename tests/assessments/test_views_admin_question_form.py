@@ -245,3 +245,41 @@ def test_a_person_without_the_course_cannot_add_to_its_bank(client, bank, tree):
     response = _post(client, bank, QuestionType.TRUE_FALSE, true_false_answer="true")
     assert response.status_code in (200, 403)
     assert not Question.objects.filter(bank=bank).exists()
+
+
+def _listing_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries), response.content.decode()
+
+
+def test_question_listing_filters_by_category_type_and_tag_in_constant_queries(
+    author, bank
+):
+    from fellowship.assessments.services import question_bank_import
+
+    def add(count, start):
+        source = "$CATEGORY: $course$/top/Marking/Records\n\n" + "\n\n".join(
+            f"::Q{n}::Pick {n}.{{=A ~B}}" for n in range(start, start + count)
+        )
+        question_bank_import(bank=bank, text=source, import_valid=False)
+        for question in Question.objects.filter(bank=bank, title__startswith="Q"):
+            question.tags.add("tracing")
+
+    category = None
+    url = reverse("wagtailsnippets_assessments_question:list")
+    add(2, 0)
+    category = Question.objects.filter(bank=bank).first().category
+    query = f"?bank={bank.pk}&category={category.pk}&type=single_choice&tag=tracing"
+    few, page = _listing_queries(author, url + query)
+    assert "Q1" in page and "Records" in page
+    add(6, 2)
+    many, page = _listing_queries(author, url + query)
+    assert "Q7" in page
+    assert many == few
+    none, page = _listing_queries(author, url + "?tag=other")
+    assert "Q1" not in page

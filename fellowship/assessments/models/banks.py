@@ -83,7 +83,8 @@ class QuestionCategory(models.Model):
         ]
 
     def __str__(self):
-        return self.path
+        # The name alone: listings show it without walking up the parents.
+        return self.name
 
     @property
     def path(self) -> str:
