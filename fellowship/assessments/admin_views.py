@@ -230,8 +230,16 @@ class GradeAnswerView(AdminView, FormView):
         }
         return kwargs
 
+    def _next_answer(self):
+        """The oldest other answer waiting for a grader, in the person's scope."""
+        return (
+            grading_queue(user=self.request.user).exclude(pk=self.answer.pk).first()
+        )
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(answer=self.answer, **kwargs)
+        return super().get_context_data(
+            answer=self.answer, next_answer=self._next_answer(), **kwargs
+        )
 
     def form_valid(self, form):
         try:
@@ -245,6 +253,11 @@ class GradeAnswerView(AdminView, FormView):
             form.add_error(None, str(error))
             return self.form_invalid(form)
         messages.success(self.request, _("The grade is saved."))
+        if self.request.POST.get("next"):
+            following = self._next_answer()
+            if following is not None:
+                return redirect("assessments_admin:grade_answer", following.pk)
+            messages.info(self.request, _("No answer is waiting for a grader."))
         return redirect("assessments_admin:grading_queue")
 
 

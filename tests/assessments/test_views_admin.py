@@ -244,3 +244,31 @@ def test_regrade_from_the_admin(staff_client, enrolled, make_question, make_quiz
     assert response.status_code == 302
     attempt.refresh_from_db()
     assert attempt.percent == 100
+
+
+def test_save_and_grade_the_next_ungraded_answer(
+    staff_client, enrolled, make_question, make_quiz, essay_attempt
+):
+    first = essay_attempt.answers.get()
+    other = make_quiz([make_question(QuestionType.ESSAY, points=3)])
+    attempt = attempt_start(user=enrolled, quiz=other)
+    second = attempt.answers.get()
+    attempt_save_responses(attempt=attempt, responses={second.pk: "Tracing too."})
+    attempt_submit(attempt=attempt)
+    url = reverse("assessments_admin:grade_answer", args=[first.pk])
+    page = staff_client.get(url).content.decode()
+    following = reverse("assessments_admin:grade_answer", args=[second.pk])
+    assert following in page
+    rubric = first.question.definition["rubric"]
+    scores = {f"criterion_{c['id']}": "1" for c in rubric}
+    response = staff_client.post(url, {**scores, "next": "1"})
+    assert response.status_code == 302
+    assert response["Location"] == following
+    # The last one: back to the queue, saying nothing is left.
+    rubric = second.question.definition["rubric"]
+    last = staff_client.post(
+        following, {**{f"criterion_{c['id']}": "1" for c in rubric}, "next": "1"}
+    )
+    assert last["Location"] == reverse("assessments_admin:grading_queue")
+    second.refresh_from_db()
+    assert second.state == AnswerState.GRADED
