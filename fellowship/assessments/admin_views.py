@@ -9,6 +9,8 @@ and calls a selector or a service.
 
 from __future__ import annotations
 
+import random
+
 from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.db.models import Count, Q
@@ -24,9 +26,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from .choices import AnswerState
 from .forms import EssayGradeForm, GiftImportForm
 from .gift import gift_export
-from .grading import grader_for
+from .grading import ResponseError, grader_for
 from .moodle_xml import MoodleXmlError
 from .selectors import (
+    PublicQuestion,
     ReviewVisibility,
     answers_for_grading,
     attempt_answers,
@@ -232,9 +235,7 @@ class GradeAnswerView(AdminView, FormView):
 
     def _next_answer(self):
         """The oldest other answer waiting for a grader, in the person's scope."""
-        return (
-            grading_queue(user=self.request.user).exclude(pk=self.answer.pk).first()
-        )
+        return grading_queue(user=self.request.user).exclude(pk=self.answer.pk).first()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -349,4 +350,63 @@ class ItemAnalysisView(AdminView, TemplateView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             quiz=self.quiz, items=item_analysis(quiz=self.quiz), **kwargs
+        )
+
+
+class QuestionPreviewView(AdminView, TemplateView):
+    """The question as a fellow sees it; answer it to see the grade and the
+    feedback. Nothing is saved."""
+
+    permission_required = "assessments.view_question"
+    page_title = gettext_lazy("Preview as a fellow")
+    template_name = "assessments/admin/question_preview.html"
+    field_name = "answer-preview"
+
+    def load(self, **kwargs):
+        self.question = get_object_or_404(
+            questions_for_staff(user=self.request.user), pk=kwargs["question_id"]
+        )
+        self.page_subtitle = self.question.title
+
+    def _public(self, response):
+        question = self.question
+        grader = grader_for(question.type)
+        # A fixed order per question, so the answer posted matches the view.
+        rng = random.Random(f"preview:{question.pk}")
+        return PublicQuestion(
+            answer_id=0,
+            position=1,
+            type=question.type,
+            title=question.title,
+            stem=question.stem,
+            points=question.points,
+            view=grader.with_response(
+                grader.public_view(question.definition, rng=rng), response
+            ),
+            response=response,
+            template=grader.template,
+            field_name=self.field_name,
+        )
+
+    def get_context_data(self, response=None, **kwargs):
+        return super().get_context_data(
+            question=self.question, q=self._public(response), **kwargs
+        )
+
+    def post(self, request, *args, **kwargs):
+        grader = grader_for(self.question.type)
+        response = grader.response_from_form(request.POST, self.field_name)
+        try:
+            response = grader.clean_response(self.question.definition, response)
+        except ResponseError as error:
+            return self.render_to_response(
+                self.get_context_data(error=" ".join(error.messages)), status=400
+            )
+        grade = (
+            grader.grade(self.question.definition, response)
+            if grader.auto_graded
+            else None
+        )
+        return self.render_to_response(
+            self.get_context_data(response=response, grade=grade, answered=True)
         )

@@ -329,6 +329,11 @@ admin_urlpatterns = [
         admin_views.QuestionRegradeView.as_view(),
         name="question_regrade",
     ),
+    path(
+        "questions/<int:question_id>/preview/",
+        admin_views.QuestionPreviewView.as_view(),
+        name="question_preview",
+    ),
 ]
 
 

@@ -283,3 +283,37 @@ def test_question_listing_filters_by_category_type_and_tag_in_constant_queries(
     assert many == few
     none, page = _listing_queries(author, url + "?tag=other")
     assert "Q1" not in page
+
+
+def test_preview_as_a_fellow_answers_and_grades(author, make_question):
+    question = make_question(QuestionType.SINGLE_CHOICE)
+    url = reverse("assessments_admin:question_preview", args=[question.pk])
+    edit = author.get(reverse(EDIT, args=[question.pk])).content.decode()
+    assert url in edit
+    page = author.get(url).content.decode()
+    assert "Stem" in page and "Crew use" in page
+    assert "Grade:" not in page
+    ids = {o["text"]: o["id"] for o in question.definition["options"]}
+    right = author.post(url, {"answer-preview": ids["Individual use"]})
+    assert "Grade: 1 of 1" in right.content.decode()
+    assert "Yes." in right.content.decode()
+    wrong = author.post(url, {"answer-preview": ids["Crew use"]})
+    assert "Grade: 0 of 1" in wrong.content.decode()
+    assert "Light." in wrong.content.decode()
+    bad = author.post(url, {"answer-preview": "not-an-option"})
+    assert bad.status_code == 400
+    assert "Choose one of the options." in bad.content.decode()
+
+
+def test_preview_is_refused_outside_the_course_and_to_fellows(
+    client, make_question, enrolled
+):
+    question = make_question()
+    url = reverse("assessments_admin:question_preview", args=[question.pk])
+    outsider = user_with_role("Instructor")
+    activate_totp(outsider)
+    grant(outsider, "view_question")
+    client.force_login(outsider)
+    assert client.get(url).status_code == 404
+    client.force_login(enrolled)
+    assert client.get(url).status_code in (302, 403)
