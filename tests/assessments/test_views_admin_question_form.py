@@ -295,10 +295,10 @@ def test_preview_as_a_fellow_answers_and_grades(author, make_question):
     assert "Grade:" not in page
     ids = {o["text"]: o["id"] for o in question.definition["options"]}
     right = author.post(url, {"answer-preview": ids["Individual use"]})
-    assert "Grade: 1 of 1" in right.content.decode()
+    assert "Grade: 100%" in right.content.decode()
     assert "Yes." in right.content.decode()
     wrong = author.post(url, {"answer-preview": ids["Crew use"]})
-    assert "Grade: 0 of 1" in wrong.content.decode()
+    assert "Grade: 0%" in wrong.content.decode()
     assert "Light." in wrong.content.decode()
     bad = author.post(url, {"answer-preview": "not-an-option"})
     assert bad.status_code == 400
