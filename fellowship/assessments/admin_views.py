@@ -407,9 +407,7 @@ class QuestionPreviewView(AdminView, TemplateView):
             if grader.auto_graded
             else None
         )
-        percent = (
-            f"{grade.fraction * 100:.2f}".rstrip("0").rstrip(".") if grade else ""
-        )
+        percent = f"{grade.fraction * 100:.2f}".rstrip("0").rstrip(".") if grade else ""
         return self.render_to_response(
             self.get_context_data(
                 response=response, grade=grade, percent=percent, answered=True
