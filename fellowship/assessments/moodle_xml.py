@@ -262,8 +262,18 @@ def _matching(question: Element) -> tuple[str, dict]:
 
 def _essay(question: Element) -> tuple[str, dict]:
     lines = (question.findtext("responsefieldlines") or "").strip()
+    # `<rubric>` is this platform's own element (Moodle has no rubric on an
+    # essay and ignores it): written by the export, read back here.
+    rubric = [
+        {
+            "criterion": (criterion.findtext("name") or "").strip(),
+            "description": (criterion.findtext("description") or "").strip(),
+            "points": (criterion.get("points") or "1").strip(),
+        }
+        for criterion in question.findall("rubric/criterion")
+    ]
     return QuestionType.ESSAY, {
-        "rubric": [],
+        "rubric": rubric,
         "guidance": _rich(question.find("graderinfo")),
         "response_template": _plain(question.find("responsetemplate")),
         "response_lines": int(lines) if lines.isdigit() else None,
@@ -655,8 +665,15 @@ def _write_answers(element: Element, question: Question) -> str:
     if kind == QuestionType.ESSAY:
         SubElement(element, "responseformat").text = "editor"
         lines = definition.get("response_lines")
-        SubElement(element, "responsefieldlines").text = str(lines or 15)
+        if lines:
+            SubElement(element, "responsefieldlines").text = str(lines)
         _text_element(element, "graderinfo", definition.get("guidance", ""))
+        if definition["rubric"]:
+            rubric = SubElement(element, "rubric")
+            for criterion in definition["rubric"]:
+                node = SubElement(rubric, "criterion", {"points": criterion["points"]})
+                SubElement(node, "name").text = criterion["criterion"]
+                SubElement(node, "description").text = criterion["description"]
         _text_element(
             element,
             "responsetemplate",

@@ -341,3 +341,25 @@ def test_round_trip_keeps_every_type(bank):
     assert [_comparable(q) for q in second.created] == [
         _comparable(q) for q in Question.objects.filter(bank=bank).order_by("pk")
     ]
+
+
+def test_every_type_made_here_survives_moodle_xml_whole(bank, make_question):
+    from .conftest import DEFINITIONS
+
+    for question_type in DEFINITIONS:
+        make_question(question_type, title=f"A {question_type}")
+    text = question_bank_export(bank=bank, format="moodle_xml")
+    copy = QuestionBank.objects.create(title="Copy", course=bank.course)
+    report = question_bank_import(
+        bank=copy, text=text, format="moodle_xml", import_valid=False
+    )
+    assert report.problems == []
+    originals = Question.objects.filter(bank=bank).order_by("pk")
+    assert [_comparable(q) for q in report.created] == [
+        _comparable(q) for q in originals
+    ]
+    essay = next(q for q in report.created if q.type == QuestionType.ESSAY)
+    assert [c["criterion"] for c in essay.definition["rubric"]] == [
+        "Accuracy",
+        "Clarity",
+    ]
