@@ -9,6 +9,8 @@ and calls a selector or a service.
 
 from __future__ import annotations
 
+import random
+
 from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.db.models import Count, Q
@@ -23,9 +25,11 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .choices import AnswerState
 from .forms import EssayGradeForm, GiftImportForm
-from .gift import GiftImportError, gift_export, gift_import
-from .grading import grader_for
+from .gift import gift_export
+from .grading import ResponseError, grader_for
+from .moodle_xml import MoodleXmlError
 from .selectors import (
+    PublicQuestion,
     ReviewVisibility,
     answers_for_grading,
     attempt_answers,
@@ -40,7 +44,13 @@ from .selectors import (
     quizzes_for_grading,
     quizzes_for_staff,
 )
-from .services import AssessmentError, answer_grade, question_regrade
+from .services import (
+    AssessmentError,
+    answer_grade,
+    question_bank_export,
+    question_bank_import,
+    question_regrade,
+)
 
 
 class ScopedMixin(PermissionRequiredMixin):
@@ -101,7 +111,7 @@ class ToolsView(AdminView, TemplateView):
 
 class GiftImportView(AdminView, FormView):
     permission_required = "assessments.add_question"
-    page_title = gettext_lazy("Import GIFT")
+    page_title = gettext_lazy("Import questions")
     template_name = "assessments/admin/gift_import.html"
     form_class = GiftImportForm
 
@@ -117,22 +127,32 @@ class GiftImportView(AdminView, FormView):
         return super().get_context_data(bank=self.bank, **kwargs)
 
     def form_valid(self, form):
+        data = form.cleaned_data
         try:
-            created = gift_import(bank=self.bank, source=form.cleaned_data["source"])
-        except GiftImportError as error:
-            return self.render_to_response(
-                self.get_context_data(form=form, problems=error.problems), status=400
+            report = question_bank_import(
+                bank=self.bank,
+                text=data["source"],
+                format=data["format"],
+                import_valid=data["import_valid"],
             )
-        messages.success(
-            self.request,
-            ngettext(
-                "%(count)d question imported into %(bank)s.",
-                "%(count)d questions imported into %(bank)s.",
-                len(created),
+        except MoodleXmlError as error:
+            form.add_error("file" if data.get("file") else "text", str(error))
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        if report.imported and not report.problems:
+            messages.success(
+                self.request,
+                ngettext(
+                    "%(count)d question imported into %(bank)s.",
+                    "%(count)d questions imported into %(bank)s.",
+                    len(report.created),
+                )
+                % {"count": len(report.created), "bank": self.bank},
             )
-            % {"count": len(created), "bank": self.bank},
+            return redirect("assessments_admin:tools")
+        return self.render_to_response(
+            self.get_context_data(form=form, report=report),
+            status=200 if report.imported else 400,
         )
-        return redirect("assessments_admin:tools")
 
 
 class GiftExportView(ScopedMixin, View):
@@ -145,11 +165,18 @@ class GiftExportView(ScopedMixin, View):
 
     def get(self, request, bank_id):
         bank = self.bank
+        filename = slugify(bank.title) or f"bank-{bank.pk}"
+        if request.GET.get("format") == "moodle_xml":
+            response = HttpResponse(
+                question_bank_export(bank=bank, format="moodle_xml"),
+                content_type="application/xml; charset=utf-8",
+            )
+            response["Content-Disposition"] = f'attachment; filename="{filename}.xml"'
+            return response
         text, notes = gift_export(questions=bank_questions(bank=bank))
         if notes:
             text = "".join(f"// {note}\n" for note in notes) + "\n" + text
         response = HttpResponse(text, content_type="text/plain; charset=utf-8")
-        filename = slugify(bank.title) or f"bank-{bank.pk}"
         response["Content-Disposition"] = f'attachment; filename="{filename}.gift.txt"'
         return response
 
@@ -206,8 +233,14 @@ class GradeAnswerView(AdminView, FormView):
         }
         return kwargs
 
+    def _next_answer(self):
+        """The oldest other answer waiting for a grader, in the person's scope."""
+        return grading_queue(user=self.request.user).exclude(pk=self.answer.pk).first()
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(answer=self.answer, **kwargs)
+        return super().get_context_data(
+            answer=self.answer, next_answer=self._next_answer(), **kwargs
+        )
 
     def form_valid(self, form):
         try:
@@ -221,6 +254,11 @@ class GradeAnswerView(AdminView, FormView):
             form.add_error(None, str(error))
             return self.form_invalid(form)
         messages.success(self.request, _("The grade is saved."))
+        if self.request.POST.get("next"):
+            following = self._next_answer()
+            if following is not None:
+                return redirect("assessments_admin:grade_answer", following.pk)
+            messages.info(self.request, _("No answer is waiting for a grader."))
         return redirect("assessments_admin:grading_queue")
 
 
@@ -312,4 +350,66 @@ class ItemAnalysisView(AdminView, TemplateView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             quiz=self.quiz, items=item_analysis(quiz=self.quiz), **kwargs
+        )
+
+
+class QuestionPreviewView(AdminView, TemplateView):
+    """The question as a fellow sees it; answer it to see the grade and the
+    feedback. Nothing is saved."""
+
+    permission_required = "assessments.view_question"
+    page_title = gettext_lazy("Preview as a fellow")
+    template_name = "assessments/admin/question_preview.html"
+    field_name = "answer-preview"
+
+    def load(self, **kwargs):
+        self.question = get_object_or_404(
+            questions_for_staff(user=self.request.user), pk=kwargs["question_id"]
+        )
+        self.page_subtitle = self.question.title
+
+    def _public(self, response):
+        question = self.question
+        grader = grader_for(question.type)
+        # A fixed order per question, so the answer posted matches the view.
+        rng = random.Random(f"preview:{question.pk}")  # noqa: S311 - not secret
+        return PublicQuestion(
+            answer_id=0,
+            position=1,
+            type=question.type,
+            title=question.title,
+            stem=question.stem,
+            points=question.points,
+            view=grader.with_response(
+                grader.public_view(question.definition, rng=rng), response
+            ),
+            response=response,
+            template=grader.template,
+            field_name=self.field_name,
+        )
+
+    def get_context_data(self, response=None, **kwargs):
+        return super().get_context_data(
+            question=self.question, q=self._public(response), **kwargs
+        )
+
+    def post(self, request, *args, **kwargs):
+        grader = grader_for(self.question.type)
+        response = grader.response_from_form(request.POST, self.field_name)
+        try:
+            response = grader.clean_response(self.question.definition, response)
+        except ResponseError as error:
+            return self.render_to_response(
+                self.get_context_data(error=" ".join(error.messages)), status=400
+            )
+        grade = (
+            grader.grade(self.question.definition, response)
+            if grader.auto_graded
+            else None
+        )
+        percent = f"{grade.fraction * 100:.2f}".rstrip("0").rstrip(".") if grade else ""
+        return self.render_to_response(
+            self.get_context_data(
+                response=response, grade=grade, percent=percent, answered=True
+            )
         )

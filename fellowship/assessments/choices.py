@@ -81,19 +81,6 @@ class GiftErrorCode(models.TextChoices):
     """Why a line of a GIFT file could not be imported."""
 
     SYNTAX = "syntax", _("The question cannot be read")
-    UNSUPPORTED_FORMAT = "unsupported_format", _("Unsupported text format")
     DESCRIPTION = "description", _("Description items (no answer) are not supported")
-    EMBEDDED_ANSWER = (
-        "embedded_answer",
-        _("Answers inside the question text (missing word) are not supported"),
-    )
-    PARTIAL_CREDIT = (
-        "partial_credit",
-        _("Partial credit on this kind of answer is not supported"),
-    )
-    MULTIPLE_NUMERIC = (
-        "multiple_numeric",
-        _("Several numeric answers are not supported"),
-    )
     INVALID_QUESTION = "invalid_question", _("The question is not valid")
     EMPTY = "empty", _("The file holds no question")

@@ -7,30 +7,67 @@ MAX_GIFT_BYTES = 1024 * 1024
 
 
 class GiftImportForm(forms.Form):
+    """A question file to import: GIFT or Moodle XML, uploaded or pasted."""
+
+    format = forms.ChoiceField(
+        label=_("Format"),
+        choices=[("gift", _("GIFT")), ("moodle_xml", _("Moodle XML"))],
+        initial="gift",
+        widget=forms.RadioSelect,
+    )
     file = forms.FileField(
-        label=_("GIFT file"),
+        label=_("File"),
         required=False,
-        help_text=_("A .gift or .txt file in UTF-8, as Moodle exports it."),
+        help_text=_(
+            "A GIFT text file (UTF-8, up to 1 MB) or a Moodle XML file (up to "
+            "20 MB), as Moodle's question bank exports them."
+        ),
     )
     text = forms.CharField(
-        label=_("Or paste GIFT text"),
+        label=_("Or paste the text"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 12}),
     )
+    import_valid = forms.TypedChoiceField(
+        label=_("If some questions cannot be imported"),
+        choices=[
+            ("1", _("Import the valid questions and list the others")),
+            ("0", _("Import nothing, only list the problems")),
+        ],
+        coerce=lambda value: value == "1",
+        initial="0",
+        widget=forms.RadioSelect,
+    )
 
     def clean(self):
+        from .moodle_xml import MAX_XML_BYTES
+
         cleaned = super().clean()
         upload = cleaned.get("file")
         text = cleaned.get("text", "")
+        is_xml = cleaned.get("format") == "moodle_xml"
+        limit = MAX_XML_BYTES if is_xml else MAX_GIFT_BYTES
         if upload:
-            if upload.size > MAX_GIFT_BYTES:
-                raise forms.ValidationError(_("The file is larger than 1 MB."))
+            if upload.size > limit:
+                raise forms.ValidationError(
+                    {
+                        "file": _("The file is larger than %(size)d MB.")
+                        % {"size": limit // (1024 * 1024)}
+                    }
+                )
+            data = upload.read()
+            if is_xml:
+                # The XML declaration names the encoding: the parser reads it.
+                cleaned["source"] = data
+                return cleaned
             try:
-                text = upload.read().decode("utf-8-sig")
+                text = data.decode("utf-8-sig")
             except UnicodeDecodeError:
-                raise forms.ValidationError(_("The file is not UTF-8 text.")) from None
+                raise forms.ValidationError(
+                    {"file": _("The file is not UTF-8 text.")}
+                ) from None
         if not text.strip():
-            raise forms.ValidationError(_("Choose a file or paste GIFT text."))
+            raise forms.ValidationError(_("Choose a file or paste the text."))
         cleaned["source"] = text
         return cleaned
 

@@ -1,11 +1,16 @@
-"""Moodle's GIFT format: import a bank (all or nothing) and export one.
+"""Moodle's GIFT format: import a bank and export one, as Moodle reads it.
 
-Supported: single choice, multiple response with percentages, true/false,
-short answer, numeric with tolerance or range, matching (with distractors)
-and essay. Refused, line by line: description items, answers inside the
-question text (missing word), Markdown text, partial credit on single-choice,
-short-answer and numeric answers, and several numeric answers. Ordering is
-not a GIFT type: the export skips it and says so.
+Read: `$CATEGORY:` paths, titles, comments, the `[html]`, `[moodle]`,
+`[plain]` and `[markdown]` text formats, escapes, single choice and multiple
+response with percentage credits (negative allowed), true/false with its two
+feedbacks, short answers with credits, numeric answers (`a:tolerance`,
+`low..high`, several answers each with its credit), matching with
+distractors, essays, missing-word questions (answers inside the text: the
+gap shows as a blank), per-answer and general (`####`) feedback. Refused,
+line by line: description items (text without answers). The import either
+creates what is valid and reports each refused question with its line, or
+creates nothing (`gift_import_report`); `gift_import` keeps the all-or-nothing
+contract. Ordering is not a GIFT type: the export skips it and says so.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ ESCAPABLE = "~=#{}:\\"
 SCORING_HINT = re.compile(r"^//\s*scoring:\s*(all_or_nothing|partial)\s*$")
 FORMAT = re.compile(r"^\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
 WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
+# How Moodle shows the gap of a missing-word question.
+GAP = "_____"
 TRUE_FALSE = re.compile(r"^(T|F|TRUE|FALSE)$", re.IGNORECASE)
 
 
@@ -61,6 +68,17 @@ class ParsedQuestion:
     definition: dict
     general_feedback: str = ""
     tags: list[str] = field(default_factory=list)
+    # The `$CATEGORY:` path in force, as Moodle writes it ("$course$/A/B").
+    category: str = ""
+
+
+@dataclass
+class GiftImportReport:
+    """What an import created, and each question it could not, by line."""
+
+    created: list[Question]
+    problems: list[GiftProblem]
+    imported: bool
 
 
 class _Refused(Exception):
@@ -130,16 +148,26 @@ def _split_unescaped(text: str, markers: str) -> list[tuple[str, str]]:
     return parts
 
 
+def _markdown(text: str) -> str:
+    from markdown_it import MarkdownIt
+
+    # Raw HTML inside Markdown is not rendered: only Markdown's own marks.
+    return MarkdownIt("commonmark", {"html": False}).render(text)
+
+
 class _Text:
     """Question text in a GIFT text format, turned into this app's fields."""
 
-    def __init__(self, is_html: bool):
-        self.is_html = is_html
+    def __init__(self, is_html: bool, is_markdown: bool = False):
+        self.is_html = is_html or is_markdown
+        self.is_markdown = is_markdown
 
     def rich(self, raw: str) -> str:
         text = _unescape(raw).strip()
         if not text:
             return ""
+        if self.is_markdown:
+            return Whitelister().clean(_markdown(text).strip())
         if self.is_html:
             return Whitelister().clean(text)
         paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
@@ -150,6 +178,8 @@ class _Text:
 
     def plain(self, raw: str) -> str:
         text = _unescape(raw).strip()
+        if self.is_markdown:
+            text = _markdown(text)
         if self.is_html:
             text = html.unescape(strip_tags(text))
         return " ".join(text.split())
@@ -207,21 +237,16 @@ def _parse_answers(body: str, text: _Text) -> tuple[str, dict, str]:
     return _parse_choice(answers, text) + (general,)
 
 
-def _parse_numeric(body: str, text: _Text) -> dict:
-    answers = _split_unescaped(body, "=")
-    if len(answers) > 1 or (answers and answers[0][0] == "="):
-        if len(answers) > 1:
-            raise _Refused(GiftErrorCode.MULTIPLE_NUMERIC)
-        body = answers[0][1]
-    weight, body = _weight(body)
-    if weight is not None and weight != 1:
-        raise _Refused(GiftErrorCode.PARTIAL_CREDIT)
-    value, feedback = _feedback(body)
+def _numeric_answer(raw: str, text: _Text) -> dict:
+    weight, raw = _weight(raw)
+    value, feedback = _feedback(raw)
     value = _unescape(value).strip()
     try:
         if ".." in value:
             low, high = (float(v) for v in value.split("..", 1))
-            answer, tolerance = (low + high) / 2, abs(high - low) / 2
+            # Rounded to what a person could have typed: no binary residue.
+            answer = float(f"{(low + high) / 2:.12g}")
+            tolerance = float(f"{abs(high - low) / 2:.12g}")
         elif ":" in value:
             answer_text, tolerance_text = value.split(":", 1)
             answer, tolerance = float(answer_text), float(tolerance_text)
@@ -232,8 +257,25 @@ def _parse_numeric(body: str, text: _Text) -> dict:
     return {
         "answer": answer,
         "tolerance": tolerance,
-        "feedback_correct": text.rich(feedback),
+        "fraction": 1.0 if weight is None else weight,
+        "feedback": text.rich(feedback),
     }
+
+
+def _parse_numeric(body: str, text: _Text) -> dict:
+    """`#answer`, or `#=answer =%50%answer ...`: each with its own credit."""
+    answers = _split_unescaped(body, "=~")
+    if answers and not answers[0][0]:
+        if len(answers) > 1:
+            raise _Refused(GiftErrorCode.SYNTAX, _("Each answer starts with =."))
+        return {"answers": [_numeric_answer(answers[0][1], text)]}
+    parsed = []
+    for marker, raw in answers:
+        answer = _numeric_answer(raw, text)
+        if marker == "~" and _weight(raw)[0] is None:
+            answer["fraction"] = 0.0
+        parsed.append(answer)
+    return {"answers": parsed}
 
 
 def _parse_matching(answers: list[tuple[str, str]], text: _Text) -> dict:
@@ -250,15 +292,18 @@ def _parse_matching(answers: list[tuple[str, str]], text: _Text) -> dict:
 
 
 def _parse_short(answers: list[tuple[str, str]], text: _Text) -> dict:
-    accepted, feedback = [], ""
+    parsed = []
     for _marker, raw in answers:
         weight, raw = _weight(raw)
-        if weight is not None and weight != 1:
-            raise _Refused(GiftErrorCode.PARTIAL_CREDIT)
         value, answer_feedback = _feedback(raw)
-        accepted.append(text.plain(value))
-        feedback = feedback or text.rich(answer_feedback)
-    return {"accepted": accepted, "feedback_correct": feedback}
+        parsed.append(
+            {
+                "text": text.plain(value),
+                "fraction": 1.0 if weight is None else weight,
+                "feedback": text.rich(answer_feedback),
+            }
+        )
+    return {"answers": parsed}
 
 
 def _parse_choice(answers: list[tuple[str, str]], text: _Text) -> tuple[str, dict]:
@@ -277,12 +322,17 @@ def _parse_choice(answers: list[tuple[str, str]], text: _Text) -> tuple[str, dic
             {"text": text.plain(value), "feedback": text.rich(feedback), "w": weight}
         )
     rights = [o for o in options if o["w"] >= 1]
-    if not weighted or (len(rights) == 1 and all(o["w"] in (0, 1) for o in options)):
+    # Moodle: an `=` answer makes the question single choice, whatever the
+    # other answers' credits; without one, the credits add up (several
+    # answers). One full-credit answer among zeros is single choice too.
+    if (
+        not weighted
+        or any(marker == "=" for marker, _raw in answers)
+        or (len(rights) == 1 and all(o["w"] in (0, 1) for o in options))
+    ):
         for option in options:
-            option["correct"] = option.pop("w") >= 1
+            option["fraction"] = option.pop("w")
         return QuestionType.SINGLE_CHOICE, {"options": options}
-    if any(marker == "=" for marker, _raw in answers):
-        raise _Refused(GiftErrorCode.PARTIAL_CREDIT)
     for option in options:
         option["fraction"] = option.pop("w")
     return QuestionType.MULTIPLE_RESPONSE, {
@@ -319,12 +369,12 @@ def gift_parse(source: str) -> tuple[list[ParsedQuestion], list[GiftProblem]]:
     """Read every question; nothing is saved here."""
     questions: list[ParsedQuestion] = []
     problems: list[GiftProblem] = []
-    category_tag = ""
+    category_tag = category_path = ""
     for line, chunk, comments in _chunks(source):
         stripped = chunk.strip()
         if stripped.startswith("$CATEGORY:"):
-            path = stripped.split(":", 1)[1].strip()
-            category_tag = path.rstrip("/").split("/")[-1].strip()[:100]
+            category_path = stripped.split(":", 1)[1].strip()
+            category_tag = category_path.rstrip("/").split("/")[-1].strip()[:100]
             continue
         try:
             question = _parse_question(line, stripped, comments)
@@ -344,6 +394,7 @@ def gift_parse(source: str) -> tuple[list[ParsedQuestion], list[GiftProblem]]:
             continue
         if category_tag:
             question.tags.append(category_tag)
+        question.category = category_path
         questions.append(question)
     if not questions and not problems:
         problems.append(GiftProblem(1, GiftErrorCode.EMPTY))
@@ -358,13 +409,10 @@ def _parse_question(line: int, chunk: str, comments: list[str]) -> ParsedQuestio
             raise _Refused(GiftErrorCode.SYNTAX, _("The title is not closed with ::."))
         title = _unescape(chunk[2:end]).strip()
         chunk = chunk[end + 2 :].lstrip()
-    is_html = False
+    kind = ""
     match = FORMAT.match(chunk)
     if match:
         kind = match.group(1).lower()
-        if kind == "markdown":
-            raise _Refused(GiftErrorCode.UNSUPPORTED_FORMAT, "[markdown]")
-        is_html = kind == "html"
         chunk = chunk[match.end() :]
     opening = _find(chunk, "{")
     if opening == -1:
@@ -372,10 +420,13 @@ def _parse_question(line: int, chunk: str, comments: list[str]) -> ParsedQuestio
     closing = _find(chunk, "}", opening + 1)
     if closing == -1:
         raise _Refused(GiftErrorCode.SYNTAX, _("The answers are not closed with }."))
-    if chunk[closing + 1 :].strip():
-        raise _Refused(GiftErrorCode.EMBEDDED_ANSWER)
-    text = _Text(is_html)
-    stem = text.rich(chunk[:opening])
+    text = _Text(kind == "html", kind == "markdown")
+    after = chunk[closing + 1 :]
+    before = chunk[:opening]
+    if after.strip():
+        # A missing-word question: the answers stand for a gap in the text.
+        before = f"{before}{GAP}{after.rstrip()}"
+    stem = text.rich(before)
     if not stem:
         raise _Refused(GiftErrorCode.SYNTAX, _("The question has no text."))
     question_type, definition, general = _parse_answers(
@@ -386,7 +437,7 @@ def _parse_question(line: int, chunk: str, comments: list[str]) -> ParsedQuestio
             hint = SCORING_HINT.match(comment)
             if hint:
                 definition["scoring"] = hint.group(1)
-    title = title or text.plain(chunk[:opening])[:80]
+    title = title or text.plain(before)[:80]
     return ParsedQuestion(
         line=line,
         type=question_type,
@@ -395,6 +446,28 @@ def _parse_question(line: int, chunk: str, comments: list[str]) -> ParsedQuestio
         definition=definition,
         general_feedback=general,
     )
+
+
+def _create(bank: QuestionBank, parsed: list[ParsedQuestion]) -> list[Question]:
+    from .services import question_category_for_path
+
+    created = []
+    for question in parsed:
+        created.append(
+            question_create(
+                bank=bank,
+                type=question.type,
+                title=question.title,
+                stem=question.stem,
+                definition=question.definition,
+                general_feedback=question.general_feedback,
+                tags=question.tags,
+                category=question_category_for_path(bank=bank, path=question.category)
+                if question.category
+                else None,
+            )
+        )
+    return created
 
 
 def gift_import(*, bank: QuestionBank, source: str) -> list[Question]:
@@ -407,18 +480,24 @@ def gift_import(*, bank: QuestionBank, source: str) -> list[Question]:
     if problems:
         raise GiftImportError(problems)
     with transaction.atomic():
-        return [
-            question_create(
-                bank=bank,
-                type=question.type,
-                title=question.title,
-                stem=question.stem,
-                definition=question.definition,
-                general_feedback=question.general_feedback,
-                tags=question.tags,
-            )
-            for question in parsed
-        ]
+        return _create(bank, parsed)
+
+
+def gift_import_report(
+    *, bank: QuestionBank, source: str, import_valid: bool
+) -> GiftImportReport:
+    """Import a GIFT file and say what happened, question by question.
+
+    With `import_valid`, every question that reads and validates is created
+    and each other one is reported with its line and reason; without it, a
+    single problem means nothing is created (the report lists them all).
+    """
+    parsed, problems = gift_parse(source)
+    if problems and (not import_valid or not parsed):
+        return GiftImportReport(created=[], problems=problems, imported=False)
+    with transaction.atomic():
+        created = _create(bank, parsed)
+    return GiftImportReport(created=created, problems=problems, imported=True)
 
 
 # Writing.
@@ -437,6 +516,17 @@ def _percent(fraction: float) -> str:
     return f"{fraction * 100:.5f}".rstrip("0").rstrip(".")
 
 
+def _credit_prefix(fraction: float) -> str:
+    return "" if fraction >= 1.0 else f"%{_percent(fraction)}%"
+
+
+def _single_marker(option: dict) -> str:
+    fraction = option.get("fraction", 1.0 if option["correct"] else 0.0)
+    if fraction >= 1.0:
+        return "="
+    return f"~%{_percent(fraction)}%" if fraction else "~"
+
+
 def _feedback_suffix(feedback: str) -> str:
     return f"#{_escape(feedback)}" if feedback else ""
 
@@ -447,9 +537,7 @@ def _answers(question: Question) -> list[str] | None:
     option_text = lambda o: _escape(html.escape(o, quote=False))  # noqa: E731
     if kind == QuestionType.SINGLE_CHOICE:
         return [
-            ("=" if o["correct"] else "~")
-            + option_text(o["text"])
-            + _feedback_suffix(o["feedback"])
+            _single_marker(o) + option_text(o["text"]) + _feedback_suffix(o["feedback"])
             for o in definition["options"]
         ]
     if kind == QuestionType.MULTIPLE_RESPONSE:
@@ -466,15 +554,31 @@ def _answers(question: Question) -> list[str] | None:
         tail = f"#{_escape(wrong)}#{_escape(right)}" if wrong or right else ""
         return [("TRUE" if answer else "FALSE") + tail]
     if kind == QuestionType.SHORT_TEXT:
-        feedback = _feedback_suffix(definition.get("feedback_correct", ""))
-        return ["=" + option_text(a) + feedback for a in definition["accepted"]]
+        answers = definition.get("answers") or [
+            {"text": text, "fraction": 1.0, "feedback": ""}
+            for text in definition["accepted"]
+        ]
+        return [
+            "="
+            + _credit_prefix(a["fraction"])
+            + option_text(a["text"])
+            + _feedback_suffix(a["feedback"])
+            for a in answers
+        ]
     if kind == QuestionType.NUMERIC:
+        answers = definition.get("answers") or [{**definition, "fraction": 1.0}]
         return [
             "#"
-            + _number(definition["answer"])
-            + ":"
-            + _number(definition["tolerance"])
-            + _feedback_suffix(definition.get("feedback_correct", ""))
+            + "".join(
+                "="
+                + _credit_prefix(a["fraction"])
+                + _number(a["answer"])
+                + ":"
+                + _number(a["tolerance"])
+                + _feedback_suffix(a.get("feedback", ""))
+                + " "
+                for a in answers
+            ).rstrip()
         ]
     if kind == QuestionType.MATCHING:
         return [
@@ -490,8 +594,13 @@ def gift_export(*, questions) -> tuple[str, list[str]]:
     """The questions as GIFT text, and notes on what GIFT could not hold."""
     blocks: list[str] = []
     notes: list[str] = []
+    category = None
     for question in questions:
         answers = _answers(question)
+        if answers is not None and question.category_id != category:
+            category = question.category_id
+            path = question.category.path if question.category else ""
+            blocks.append(f"$CATEGORY: $course$/top/{path}".rstrip("/"))
         if answers is None:
             notes.append(
                 _("“%(title)s” was skipped: GIFT has no ordering questions.")

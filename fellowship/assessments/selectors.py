@@ -522,7 +522,7 @@ def bank_questions(*, bank: QuestionBank) -> QuerySet[Question]:
     return (
         Question.objects.filter(bank=bank)
         .prefetch_related("tags")
-        .select_related("provision", "mosaic_module")
+        .select_related("provision", "mosaic_module", "category")
         .order_by("pk")
     )
 

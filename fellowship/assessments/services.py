@@ -31,6 +31,7 @@ from .models import (
     AttemptAnswer,
     Question,
     QuestionBank,
+    QuestionCategory,
     Quiz,
     QuizResult,
     QuizSlot,
@@ -69,10 +70,12 @@ def question_create(
     provision=None,
     mosaic_module=None,
     tags: list[str] | None = None,
+    category: QuestionCategory | None = None,
 ) -> Question:
     """Create a question whose definition its type's grader accepts."""
     question = Question(
         bank=bank,
+        category=category,
         type=type,
         title=title[:255],
         stem=stem,
@@ -89,6 +92,74 @@ def question_create(
         if tags:
             question.tags.add(*tags)
     return question
+
+
+# Moodle's context prefix of a category path, and its implicit top category.
+_CATEGORY_CONTEXTS = {"$course$", "$system$", "$module$", "$coursecategory$"}
+
+
+def question_category_for_path(
+    *, bank: QuestionBank, path: str, info: str = ""
+) -> QuestionCategory | None:
+    """The bank's category at a Moodle path ("$course$/top/A/B"), created as
+    needed; None for the bank's top. `info` describes the last one."""
+    names = [name.strip() for name in path.split("/") if name.strip()]
+    if names and names[0] in _CATEGORY_CONTEXTS:
+        names = names[1:]
+    if names and names[0].casefold() == "top":
+        names = names[1:]
+    category = None
+    for name in names:
+        category, _created = QuestionCategory.objects.get_or_create(
+            bank=bank, parent=category, name=name[:255]
+        )
+    if category is not None and info and category.info != info:
+        category.info = info
+        category.save(update_fields=["info"])
+    return category
+
+
+def question_bank_import(
+    *, bank: QuestionBank, text: str, format: str = "gift", import_valid: bool
+):
+    """Import a GIFT or Moodle XML text into a bank: the one door in.
+
+    `format` is "gift" or "moodle_xml". Every question is read and validated
+    before anything is written. With `import_valid`, the valid questions are
+    created and the others reported; without it, any problem means nothing
+    is created. Returns a report with `created` (the questions), `problems`
+    (line and reason of each refused question) and `imported`. Used by the
+    admin's import page and by the curriculum package importer.
+    """
+    if format == "gift":
+        from .gift import gift_import_report
+
+        return gift_import_report(bank=bank, source=text, import_valid=import_valid)
+    if format == "moodle_xml":
+        from .moodle_xml import moodle_xml_import
+
+        return moodle_xml_import(bank=bank, source=text, import_valid=import_valid)
+    raise ValueError(f"Unknown question format {format!r}")
+
+
+def question_bank_export(*, bank: QuestionBank, format: str = "gift") -> str:
+    """A bank's questions as GIFT or Moodle XML text, for Moodle or a package.
+
+    GIFT cannot hold every question (no ordering, no rubric): for a lossless
+    copy use "moodle_xml".
+    """
+    from .selectors import bank_questions
+
+    questions = bank_questions(bank=bank)
+    if format == "gift":
+        from .gift import gift_export
+
+        return gift_export(questions=questions)[0]
+    if format == "moodle_xml":
+        from .moodle_xml import moodle_xml_export
+
+        return moodle_xml_export(bank=bank, questions=questions)
+    raise ValueError(f"Unknown question format {format!r}")
 
 
 # Starting an attempt.

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views import snippets as snippet_views
@@ -14,7 +15,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
 from .choices import QuestionType
-from .models import Accommodation, Question, QuestionBank, Quiz
+from .models import Accommodation, Question, QuestionBank, QuestionCategory, Quiz
+from .question_forms import QuestionAdminForm, answers_panel
 from .selectors import (
     accommodations_for_staff,
     question_banks_for_staff,
@@ -191,15 +193,27 @@ class QuestionBankFilterSet(WagtailFilterSet):
         fields = ["course"]
 
 
+def _categories_in_scope(request):
+    return QuestionCategory.objects.filter(
+        bank__in=question_banks_for_staff(user=request.user)
+    ).order_by("bank__title", "name")
+
+
 class QuestionFilterSet(WagtailFilterSet):
     bank = django_filters.ModelChoiceFilter(
         queryset=_banks_in_scope, label=_("question bank")
     )
+    category = django_filters.ModelChoiceFilter(
+        queryset=_categories_in_scope, label=_("category")
+    )
     type = django_filters.ChoiceFilter(choices=QuestionType.choices, label=_("type"))
+    tag = django_filters.CharFilter(
+        field_name="tags__name", lookup_expr="iexact", label=_("tag"), distinct=True
+    )
 
     class Meta:
         model = Question
-        fields = ["bank", "type"]
+        fields = ["bank", "category", "type", "tag"]
 
 
 class QuizFilterSet(WagtailFilterSet):
@@ -233,9 +247,21 @@ class QuestionViewSet(ScopedSnippetViewSet):
     model = Question
     icon = "help"
     menu_label = _("Questions")
-    list_display = ["title", "bank", "type", "points"]
+    list_display = ["title", "bank", "category", "type", "points"]
     filterset_class = QuestionFilterSet
     search_fields = ["title", "stem"]
+
+    @property
+    def edit_handler(self):
+        panels = list(Question.panels)
+        # The answers come right after the question's text.
+        stem = next(
+            index
+            for index, panel in enumerate(panels)
+            if getattr(panel, "field_name", "") == "stem"
+        )
+        panels.insert(stem + 1, answers_panel)
+        return ObjectList(panels, base_form_class=QuestionAdminForm)
 
 
 class QuizViewSet(ScopedSnippetViewSet):
@@ -302,6 +328,11 @@ admin_urlpatterns = [
         "questions/<int:question_id>/regrade/",
         admin_views.QuestionRegradeView.as_view(),
         name="question_regrade",
+    ),
+    path(
+        "questions/<int:question_id>/preview/",
+        admin_views.QuestionPreviewView.as_view(),
+        name="question_preview",
     ),
 ]
 

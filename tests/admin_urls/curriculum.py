@@ -277,6 +277,12 @@ ROWS = {
         out="question_out",
         out_expect="302 403 403 404 404 200 200 200",
     ),
+    "assessments_admin:question_preview": R(
+        "question_in",
+        "302 403 403 404 200 200 200 200",
+        out="question_out",
+        out_expect="302 403 403 404 404 200 200 200",
+    ),
     "wagtaildocs:index": R(None, "302 403 403 302 302 302 302 200"),
     "wagtaildocs:index_results": R(None, "302 403 403 302 302 302 302 200"),
     "wagtaildocs:add": R(None, "302 403 403 302 302 302 302 200"),

@@ -56,19 +56,24 @@ def test_single_choice_grades_right_wrong_blank_and_unknown():
         grader.clean_response(definition, "not-an-option")
 
 
-def test_single_choice_needs_exactly_one_correct_option():
-    with pytest.raises(ValidationError):
+def test_single_choice_needs_one_full_credit_option():
+    with pytest.raises(ValidationError, match="full credit"):
         clean(
             QuestionType.SINGLE_CHOICE,
             {
                 "options": [
-                    {"text": "a", "correct": True},
-                    {"text": "b", "correct": True},
+                    {"text": "a", "fraction": 0.5},
+                    {"text": "b", "fraction": 0},
                 ]
             },
         )
     with pytest.raises(ValidationError):
         clean(QuestionType.SINGLE_CHOICE, {"options": [{"text": "a", "correct": True}]})
+    with pytest.raises(ValidationError, match="between"):
+        clean(
+            QuestionType.SINGLE_CHOICE,
+            {"options": [{"text": "a", "fraction": 1}, {"text": "b", "fraction": -2}]},
+        )
 
 
 def test_option_ids_are_opaque_and_unique():

@@ -110,13 +110,80 @@ def test_snippet_listings_work(staff_client, bank, make_question, make_quiz):
 
 def test_gift_import_through_the_admin(staff_client, bank):
     url = reverse("assessments_admin:gift_import", args=[bank.pk])
-    broken = staff_client.post(url, {"text": "::A::Good.{T}\n\n::B::No answers.\n"})
+    broken = staff_client.post(
+        url,
+        {
+            "format": "gift",
+            "import_valid": "0",
+            "text": "::A::Good.{T}\n\n::B::No answers.\n",
+        },
+    )
     assert broken.status_code == 400
     assert "Line 3" in broken.content.decode()
+    assert "Nothing was imported" in broken.content.decode()
     assert not Question.objects.filter(bank=bank).exists()
-    good = staff_client.post(url, {"text": "::A::Good.{T}\n\n::B::Pick.{=x ~y}\n"})
+    good = staff_client.post(
+        url,
+        {
+            "format": "gift",
+            "import_valid": "0",
+            "text": "::A::Good.{T}\n\n::B::Pick.{=x ~y}\n",
+        },
+    )
     assert good.status_code == 302
     assert Question.objects.filter(bank=bank).count() == 2
+
+
+def test_import_the_valid_questions_through_the_admin(staff_client, bank):
+    url = reverse("assessments_admin:gift_import", args=[bank.pk])
+    response = staff_client.post(
+        url,
+        {
+            "format": "gift",
+            "import_valid": "1",
+            "text": "::A::Good.{T}\n\n::B::No answers.\n",
+        },
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "1 question was created." in page
+    assert "Line 3" in page
+    assert list(Question.objects.filter(bank=bank).values_list("title", flat=True)) == [
+        "A"
+    ]
+
+
+def test_moodle_xml_through_the_admin(staff_client, bank):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    url = reverse("assessments_admin:gift_import", args=[bank.pk])
+    hostile = SimpleUploadedFile(
+        "bank.xml",
+        b'<?xml version="1.0"?><!DOCTYPE q [<!ENTITY a "b">]><quiz>&a;</quiz>',
+    )
+    refused = staff_client.post(
+        url, {"format": "moodle_xml", "import_valid": "1", "file": hostile}
+    )
+    assert refused.status_code == 400
+    assert "refused for safety" in refused.content.decode()
+    assert not Question.objects.filter(bank=bank).exists()
+    good = SimpleUploadedFile(
+        "bank.xml",
+        b'<quiz><question type="truefalse"><name><text>T</text></name>'
+        b'<questiontext format="html"><text>Yes?</text></questiontext>'
+        b'<answer fraction="100"><text>true</text></answer>'
+        b'<answer fraction="0"><text>false</text></answer></question></quiz>',
+    )
+    response = staff_client.post(
+        url, {"format": "moodle_xml", "import_valid": "0", "file": good}
+    )
+    assert response.status_code == 302
+    exported = staff_client.get(
+        reverse("assessments_admin:gift_export", args=[bank.pk]),
+        {"format": "moodle_xml"},
+    )
+    assert exported["Content-Type"].startswith("application/xml")
+    assert b'<question type="truefalse">' in exported.content
 
 
 def test_gift_export_downloads_the_bank(staff_client, bank, make_question):
@@ -177,3 +244,31 @@ def test_regrade_from_the_admin(staff_client, enrolled, make_question, make_quiz
     assert response.status_code == 302
     attempt.refresh_from_db()
     assert attempt.percent == 100
+
+
+def test_save_and_grade_the_next_ungraded_answer(
+    staff_client, enrolled, make_question, make_quiz, essay_attempt
+):
+    first = essay_attempt.answers.get()
+    other = make_quiz([make_question(QuestionType.ESSAY, points=3)])
+    attempt = attempt_start(user=enrolled, quiz=other)
+    second = attempt.answers.get()
+    attempt_save_responses(attempt=attempt, responses={second.pk: "Tracing too."})
+    attempt_submit(attempt=attempt)
+    url = reverse("assessments_admin:grade_answer", args=[first.pk])
+    page = staff_client.get(url).content.decode()
+    following = reverse("assessments_admin:grade_answer", args=[second.pk])
+    assert following in page
+    rubric = first.question.definition["rubric"]
+    scores = {f"criterion_{c['id']}": "1" for c in rubric}
+    response = staff_client.post(url, {**scores, "next": "1"})
+    assert response.status_code == 302
+    assert response["Location"] == following
+    # The last one: back to the queue, saying nothing is left.
+    rubric = second.question.definition["rubric"]
+    last = staff_client.post(
+        following, {**{f"criterion_{c['id']}": "1" for c in rubric}, "next": "1"}
+    )
+    assert last["Location"] == reverse("assessments_admin:grading_queue")
+    second.refresh_from_db()
+    assert second.state == AnswerState.GRADED

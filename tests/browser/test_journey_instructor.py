@@ -139,10 +139,10 @@ def test_instructor_journey_from_sign_in_to_a_graded_essay(
         """() => document.querySelector('input[name="stem"]').value
             .includes('designed for')"""
     )
-    page.locator("#id_definition").fill(
-        '{"options": [{"text": "Individual use", "correct": true},'
-        ' {"text": "Crew use", "correct": false}]}'
-    )
+    # The answers as rows: text and credit, no JSON.
+    page.get_by_label("Answer 1", exact=True).fill("Individual use")
+    page.get_by_label("Credit of answer 1 (%)").fill("100")
+    page.get_by_label("Answer 2", exact=True).fill("Crew use")
     page.get_by_role("button", name="Save").first.click()
     page.get_by_text("Question 'Small arms are designed for' created.").wait_for()
     assert axe_audit(page) == []
@@ -158,7 +158,7 @@ def test_instructor_journey_from_sign_in_to_a_graded_essay(
     page.get_by_label("Data and indicator (0–2)").fill("2")
     page.get_by_label("Feedback to the fellow").fill(FEEDBACK)
     assert axe_audit(page) == []
-    page.get_by_role("button", name="Save").click()
+    page.get_by_role("button", name="Save the grade").click()
     page.get_by_text("The grade is saved.").wait_for()
     assert page.get_by_text("Nothing waits for grading.").count() == 1
     assert axe_audit(page) == []

@@ -54,6 +54,30 @@ def _clean_options(definition: dict) -> list[dict]:
     return cleaned
 
 
+def _clean_fraction(value: Any, *, minimum: float = -1.0) -> float:
+    """A credit as a fraction of the question's mark."""
+    if isinstance(value, bool):
+        raise ValidationError(_("An option's credit is not a number."))
+    try:
+        fraction = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(_("An option's credit is not a number.")) from None
+    if not minimum <= fraction <= 1.0:
+        raise ValidationError(
+            _("A credit must be between %(min)s%% and 100%%.")
+            % {"min": f"{minimum * 100:g}"}
+        )
+    return round(fraction, 5)
+
+
+def _option_credit(option: dict) -> float:
+    """A single-choice option's credit; `correct` wins over a stale credit."""
+    fraction = option.get("fraction", 1.0 if option["correct"] else 0.0)
+    if bool(option["correct"]) != (fraction >= 1.0):
+        return 1.0 if option["correct"] else 0.0
+    return fraction
+
+
 def _getlist(data, name: str) -> list:
     if hasattr(data, "getlist"):
         return data.getlist(name)
@@ -62,6 +86,15 @@ def _getlist(data, name: str) -> list:
 
 
 class SingleChoiceGrader(Grader):
+    """One option to choose; each option carries a credit, as in Moodle.
+
+    An option's `fraction` runs from -1 to 1 and at least one option gives
+    full credit; `correct` (true for full credit) is accepted on input and
+    kept on output for the templates and the review. A negative credit
+    counts as nothing for the question: a question's grade never goes below
+    zero.
+    """
+
     type = QuestionType.SINGLE_CHOICE
     template = "assessments/includes/question_single_choice.html"
 
@@ -69,10 +102,19 @@ class SingleChoiceGrader(Grader):
         definition = require_mapping(definition)
         options = _clean_options(definition)
         for option in options:
-            option.pop("fraction", None)
-            option["correct"] = bool(option.get("correct", False))
-        if sum(option["correct"] for option in options) != 1:
-            raise ValidationError(_("Mark exactly one option as correct."))
+            if "fraction" in option:
+                option["fraction"] = _clean_fraction(option["fraction"])
+            else:
+                option["fraction"] = 1.0 if option.get("correct") else 0.0
+            # An edit of `correct` alone (the key corrected) wins over a
+            # stale credit.
+            if "correct" in option and bool(option["correct"]) != (
+                option["fraction"] >= 1.0
+            ):
+                option["fraction"] = 1.0 if option["correct"] else 0.0
+            option["correct"] = option["fraction"] >= 1.0
+        if not any(option["correct"] for option in options):
+            raise ValidationError(_("Give one option full credit (100%)."))
         return {"options": options}
 
     def public_view(self, definition: dict, *, rng: random.Random | None) -> dict:
@@ -96,7 +138,7 @@ class SingleChoiceGrader(Grader):
         for option in definition["options"]:
             if option["id"] == response:
                 feedback = [option["feedback"]] if option["feedback"] else []
-                return Grade(1.0 if option["correct"] else 0.0, feedback)
+                return Grade(round(max(0.0, _option_credit(option)), 5), feedback)
         return Grade(0.0)
 
     def review(self, definition: dict, response: Any, *, rng=None, key: bool) -> dict:

@@ -62,9 +62,28 @@ class EssayGrader(Grader):
                     "points": str(points),
                 }
             )
+        lines = definition.get("response_lines")
+        if lines in ("", None):
+            lines = None
+        else:
+            try:
+                lines = int(lines)
+            except (TypeError, ValueError):
+                raise ValidationError(
+                    _("The answer box's lines must be a number.")
+                ) from None
+            if not 3 <= lines <= 60:
+                raise ValidationError(_("The answer box has between 3 and 60 lines."))
         return {
             "rubric": criteria,
             "guidance": clean_rich_text(definition.get("guidance")),
+            # Text the answer box starts with (Moodle's response template).
+            "response_template": clean_plain_text(
+                definition.get("response_template") or "",
+                label=_("The response template"),
+                required=False,
+            ),
+            "response_lines": lines,
         }
 
     def public_view(self, definition: dict, *, rng) -> dict:
@@ -75,6 +94,8 @@ class EssayGrader(Grader):
                 for c in definition["rubric"]
             ],
             "max_length": MAX_ESSAY,
+            "template": definition.get("response_template", ""),
+            "lines": definition.get("response_lines") or 10,
         }
 
     def clean_response(self, definition: dict, response: Any) -> Any:

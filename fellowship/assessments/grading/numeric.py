@@ -42,22 +42,62 @@ def _finite(value: Any, label: str) -> float:
     return number
 
 
+def _credit(value: Any) -> float:
+    number = _finite(value, _("A credit"))
+    if not 0.0 <= number <= 1.0:
+        raise ValidationError(_("An answer's credit must be between 0% and 100%."))
+    return round(number, 5)
+
+
 class NumericGrader(Grader):
+    """Numeric answers, each with its tolerance, credit and feedback (Moodle).
+
+    `answers` lists `{"answer", "tolerance", "fraction", "feedback"}`; the
+    first answer whose range holds the response gives the grade, as in
+    Moodle. A lone `answer`/`tolerance` is read as one full-credit answer,
+    and the first full-credit answer is written back there for the review.
+    """
+
     type = QuestionType.NUMERIC
     template = "assessments/includes/question_numeric.html"
 
     def clean_definition(self, definition: Any) -> dict:
         definition = require_mapping(definition)
-        answer = _finite(definition.get("answer"), _("The answer"))
-        tolerance = _finite(definition.get("tolerance", 0), _("The tolerance"))
-        if tolerance < 0:
-            raise ValidationError(_("The tolerance cannot be negative."))
+        answers = definition.get("answers")
+        if answers is None:
+            answers = [
+                {
+                    "answer": definition.get("answer"),
+                    "tolerance": definition.get("tolerance", 0),
+                    "fraction": 1,
+                }
+            ]
+        if not isinstance(answers, list) or not answers:
+            raise ValidationError(_("Give at least one answer."))
+        cleaned = []
+        for answer in answers:
+            answer = require_mapping(answer)
+            tolerance = _finite(answer.get("tolerance", 0), _("The tolerance"))
+            if tolerance < 0:
+                raise ValidationError(_("The tolerance cannot be negative."))
+            cleaned.append(
+                {
+                    "answer": _finite(answer.get("answer"), _("The answer")),
+                    "tolerance": tolerance,
+                    "fraction": _credit(answer.get("fraction", 1)),
+                    "feedback": clean_rich_text(answer.get("feedback")),
+                }
+            )
+        best = next((a for a in cleaned if a["fraction"] >= 1.0), None)
+        if best is None:
+            raise ValidationError(_("Give one answer full credit (100%)."))
         unit = definition.get("unit", "")
         if not isinstance(unit, str) or len(unit) > 32:
             raise ValidationError(_("The unit must be short text."))
         return {
-            "answer": answer,
-            "tolerance": tolerance,
+            "answers": cleaned,
+            "answer": best["answer"],
+            "tolerance": best["tolerance"],
             "unit": unit.strip(),
             "feedback_correct": clean_rich_text(definition.get("feedback_correct")),
             "feedback_incorrect": clean_rich_text(definition.get("feedback_incorrect")),
@@ -88,9 +128,21 @@ class NumericGrader(Grader):
         number = parse_number(response) if isinstance(response, str) else None
         if number is None:
             return Grade(0.0)
-        right = abs(number - definition["answer"]) <= definition["tolerance"] + 1e-9
-        feedback = definition["feedback_correct" if right else "feedback_incorrect"]
-        return Grade(1.0 if right else 0.0, [feedback] if feedback else [])
+        answers = definition.get("answers") or [
+            {**definition, "fraction": 1.0, "feedback": ""}
+        ]
+        match = next(
+            (a for a in answers if abs(number - a["answer"]) <= a["tolerance"] + 1e-9),
+            None,
+        )
+        fraction = match["fraction"] if match else 0.0
+        feedback = [match["feedback"]] if match and match["feedback"] else []
+        general = definition[
+            "feedback_correct" if fraction >= 1.0 else "feedback_incorrect"
+        ]
+        if general:
+            feedback.append(general)
+        return Grade(fraction, feedback)
 
     def review(self, definition: dict, response: Any, *, rng=None, key: bool) -> dict:
         view = {"unit": definition.get("unit", ""), "response": response or ""}

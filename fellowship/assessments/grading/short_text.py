@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -22,30 +23,93 @@ from .base import (
 MAX_INPUT = 500
 
 
-def normalise(text: str) -> str:
-    """NFKC, casefold, and whitespace runs collapsed to one space."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+def normalise(text: str, *, case_sensitive: bool = False) -> str:
+    """NFKC, casefold unless asked not to, whitespace runs collapsed."""
+    text = unicodedata.normalize("NFKC", text)
+    return " ".join((text if case_sensitive else text.casefold()).split())
+
+
+def _pattern(answer: str, *, case_sensitive: bool) -> re.Pattern:
+    """Moodle's short-answer match: `*` is any run of characters, `\\*` a star."""
+    text = normalise(answer, case_sensitive=case_sensitive)
+    parts = re.split(r"(?<!\\)\*", text)
+    body = ".*".join(re.escape(part.replace("\\*", "*")) for part in parts)
+    return re.compile(rf"^{body}$", re.DOTALL)
+
+
+def _credit(value: Any) -> float:
+    if isinstance(value, bool):
+        raise ValidationError(_("An answer's credit is not a number."))
+    try:
+        fraction = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(_("An answer's credit is not a number.")) from None
+    if not 0.0 <= fraction <= 1.0:
+        raise ValidationError(_("An answer's credit must be between 0% and 100%."))
+    return round(fraction, 5)
 
 
 class ShortTextGrader(Grader):
+    """Accepted answers, each with its credit and feedback, as Moodle has them.
+
+    `answers` is the list of `{"text", "fraction", "feedback"}`; a `*` in a
+    text matches any characters. The first answer that matches (in order)
+    gives the grade, as in Moodle. `accepted` (full-credit texts) is read
+    on input and written on output for the review and older callers.
+    """
+
     type = QuestionType.SHORT_TEXT
     template = "assessments/includes/question_short_text.html"
 
     def clean_definition(self, definition: Any) -> dict:
         definition = require_mapping(definition)
-        accepted = definition.get("accepted")
-        if not isinstance(accepted, list) or not accepted:
+        answers = definition.get("answers")
+        if answers is None:
+            accepted = definition.get("accepted")
+            if not isinstance(accepted, list):
+                accepted = []
+            answers = [{"text": text, "fraction": 1} for text in accepted]
+        if not isinstance(answers, list) or not answers:
             raise ValidationError(_("Give at least one accepted answer."))
-        cleaned = []
-        for answer in accepted:
-            answer = clean_plain_text(answer, label=_("An accepted answer"))
-            if normalise(answer) not in {normalise(a) for a in cleaned}:
-                cleaned.append(answer)
+        case_sensitive = bool(definition.get("case_sensitive", False))
+        cleaned: list[dict] = []
+        seen: set[str] = set()
+        for answer in answers:
+            answer = require_mapping(answer)
+            text = clean_plain_text(answer.get("text"), label=_("An accepted answer"))
+            key = normalise(text, case_sensitive=case_sensitive)
+            if key in seen:
+                continue
+            seen.add(key)
+            cleaned.append(
+                {
+                    "text": text,
+                    "fraction": _credit(answer.get("fraction", 1)),
+                    "feedback": clean_rich_text(answer.get("feedback")),
+                }
+            )
+        if not any(answer["fraction"] >= 1.0 for answer in cleaned):
+            raise ValidationError(_("Give one accepted answer full credit (100%)."))
         return {
-            "accepted": cleaned,
+            "answers": cleaned,
+            "accepted": [a["text"] for a in cleaned if a["fraction"] >= 1.0],
+            "case_sensitive": case_sensitive,
             "feedback_correct": clean_rich_text(definition.get("feedback_correct")),
             "feedback_incorrect": clean_rich_text(definition.get("feedback_incorrect")),
         }
+
+    @staticmethod
+    def matching_answer(definition: dict, response: str) -> dict | None:
+        case_sensitive = definition.get("case_sensitive", False)
+        answers = definition.get("answers") or [
+            {"text": text, "fraction": 1.0, "feedback": ""}
+            for text in definition["accepted"]
+        ]
+        typed = normalise(response, case_sensitive=case_sensitive)
+        for answer in answers:
+            if _pattern(answer["text"], case_sensitive=case_sensitive).match(typed):
+                return answer
+        return None
 
     def clean_response(self, definition: dict, response: Any) -> Any:
         if response in (None, ""):
@@ -66,9 +130,15 @@ class ShortTextGrader(Grader):
     def grade(self, definition: dict, response: Any) -> Grade:
         if not isinstance(response, str) or not response.strip():
             return Grade(0.0)
-        right = normalise(response) in {normalise(a) for a in definition["accepted"]}
-        feedback = definition["feedback_correct" if right else "feedback_incorrect"]
-        return Grade(1.0 if right else 0.0, [feedback] if feedback else [])
+        answer = self.matching_answer(definition, response)
+        fraction = answer["fraction"] if answer else 0.0
+        feedback = [answer["feedback"]] if answer and answer["feedback"] else []
+        general = definition[
+            "feedback_correct" if fraction >= 1.0 else "feedback_incorrect"
+        ]
+        if general:
+            feedback.append(general)
+        return Grade(fraction, feedback)
 
     def review(self, definition: dict, response: Any, *, rng=None, key: bool) -> dict:
         view = {"response": response or ""}

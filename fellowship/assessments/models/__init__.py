@@ -1,7 +1,7 @@
 """The assessments models, re-exported from one module per concern."""
 
 from .attempts import Attempt, AttemptAnswer, QuizResult
-from .banks import Question, QuestionBank, TaggedQuestion
+from .banks import Question, QuestionBank, QuestionCategory, TaggedQuestion
 from .quizzes import Accommodation, Quiz, QuizSlot
 
 __all__ = [
@@ -10,6 +10,7 @@ __all__ = [
     "AttemptAnswer",
     "Question",
     "QuestionBank",
+    "QuestionCategory",
     "Quiz",
     "QuizResult",
     "QuizSlot",

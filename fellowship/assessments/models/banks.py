@@ -50,6 +50,52 @@ class QuestionBank(models.Model):
         return self.title
 
 
+class QuestionCategory(models.Model):
+    """A folder of a bank's questions; nested, as Moodle's `$course$/A/B`."""
+
+    bank = models.ForeignKey(
+        QuestionBank,
+        verbose_name=_("question bank"),
+        on_delete=models.CASCADE,
+        related_name="categories",
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent category"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
+    name = models.CharField(_("name"), max_length=255)
+    info = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("question category")
+        verbose_name_plural = _("question categories")
+        ordering = ["bank", "name", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["bank", "parent", "name"],
+                name="question_category_unique_name",
+                nulls_distinct=False,
+            ),
+        ]
+
+    def __str__(self):
+        # The name alone: listings show it without walking up the parents.
+        return self.name
+
+    @property
+    def path(self) -> str:
+        """The names from the top, joined with "/" (parents are few)."""
+        names, category = [], self
+        while category is not None:
+            names.append(category.name)
+            category = category.parent
+        return "/".join(reversed(names))
+
+
 class TaggedQuestion(TaggedItemBase):
     content_object = ParentalKey(
         "assessments.Question", on_delete=models.CASCADE, related_name="tagged_items"
@@ -70,17 +116,21 @@ class Question(index.Indexed, ClusterableModel):
         _("title"), max_length=255, help_text=_("A short name for lists and reports.")
     )
     stem = RichTextField(_("question"))
-    definition = models.JSONField(
-        _("answers"),
-        default=dict,
-        help_text=_(
-            "The options, key and feedback, as JSON; the shape depends on the "
-            "type (see the assessments decision record). Import GIFT for an "
-            "easier start."
-        ),
-    )
+    # Written by the admin's answer rows and the importers, checked by the
+    # type's grader; never shown as JSON.
+    definition = models.JSONField(_("answers"), default=dict)
     general_feedback = RichTextField(_("general feedback"), blank=True)
-    points = models.DecimalField(_("points"), max_digits=6, decimal_places=2, default=1)
+    category = models.ForeignKey(
+        QuestionCategory,
+        verbose_name=_("category"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="questions",
+    )
+    points = models.DecimalField(
+        _("default mark"), max_digits=6, decimal_places=2, default=1
+    )
     learning_objective = models.CharField(
         _("learning objective"), max_length=255, blank=True
     )
@@ -107,8 +157,9 @@ class Question(index.Indexed, ClusterableModel):
     panels = [
         FieldRowPanel([FieldPanel("bank"), FieldPanel("type")]),
         FieldPanel("title"),
+        FieldPanel("category"),
         FieldPanel("stem"),
-        FieldPanel("definition"),
+        # The answers panel (no JSON) is added by the admin's viewset.
         FieldPanel("general_feedback"),
         FieldPanel("points"),
         MultiFieldPanel(
@@ -153,6 +204,10 @@ class Question(index.Indexed, ClusterableModel):
     def clean(self):
         # Validation only: the grader normalises the definition it accepts.
         super().clean()
+        if self.category_id and self.category.bank_id != self.bank_id:
+            raise ValidationError(
+                {"category": _("Choose a category of the question's bank.")}
+            )
         if self.type not in QuestionType.values:
             return
         try:
