@@ -3,7 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 
 class InstrumentKind(models.TextChoices):
-    POLITICAL = "political", _("Politically binding")
+    # The value is kept for stored data; the UN's own wording is "not
+    # legally binding" (the PoA, the ITI, the Global Framework).
+    POLITICAL = "political", _("Not legally binding")
+    TECHNICAL_GUIDELINES = "technical_guidelines", _("Voluntary technical guidelines")
     LEGALLY_BINDING = "legally_binding", _("Legally binding")
     RESOLUTION = "resolution", _("Resolution")
 

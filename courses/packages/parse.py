@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 import polib
 import yaml
 
+from content.choices import InstrumentKind
 from content.services import MOSAIC_PREFIX
 
 from ..choices import Level, Track
@@ -348,6 +349,16 @@ def _check_references(data, known, problems) -> dict:
                     if name in entry and entry[name] is not None:
                         entry[name] = str(entry[name])
                 out[kind].append(entry)
+    for entry in out["instruments"]:
+        if entry["kind"] not in InstrumentKind.values:
+            choices = ", ".join(InstrumentKind.values)
+            problems.append(
+                Problem(
+                    path,
+                    entry.line,
+                    f"unknown instrument kind {entry['kind']!r} (one of {choices})",
+                )
+            )
     instruments = set(known.get("instruments", ())) | {
         i["key"] for i in out["instruments"]
     }

@@ -265,6 +265,9 @@ def test_a_malformed_package_lists_every_problem_and_writes_nothing(site):
             ).replace("::: reflection\nWhat do you think?\n:::", "::: reflection\n"),
             "banks/first-module.gift": GIFT.replace("{TRUE}", "{TRUE"),
             "course.yaml": COURSE_YAML.replace("level: introductory", "level: expert"),
+            "references.yaml": REFERENCES_YAML.replace(
+                "kind: legally_binding", "kind: binding-ish"
+            ),
         }
     )
 
@@ -272,6 +275,11 @@ def test_a_malformed_package_lists_every_problem_and_writes_nothing(site):
         packages_import([("small", broken)])
 
     messages = [str(p) for p in refused.value.problems]
+    assert any(
+        m.startswith("references.yaml:")
+        and "unknown instrument kind 'binding-ish'" in m
+        for m in messages
+    )
     assert "course.yaml:1: unknown level 'expert'" in messages
     assert (
         "lessons/first-lesson.md:18: unknown glossary term 'no-such-term'" in messages
@@ -369,6 +377,17 @@ def test_the_curriculum_never_calls_the_poa_or_iti_politically_binding():
     text = _curriculum_text(".md", ".gift", ".yaml")
     assert "politically binding" not in text
     assert "politically, not legally" not in text
+
+
+def test_the_iatg_are_voluntary_technical_guidelines_not_a_political_instrument():
+    import yaml
+
+    for path in CURRICULUM.rglob("references.yaml"):
+        for instrument in (
+            yaml.safe_load(path.read_text("utf-8")).get("instruments") or []
+        ):
+            if instrument["key"] == "IATG":
+                assert instrument["kind"] == "technical_guidelines", path
 
 
 def test_the_separate_ammunition_process_is_cited_to_the_working_group_report():
