@@ -121,3 +121,44 @@ def test_dashboard_filters_reach_the_export(manager_client, known_cohort):
     )
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert len(rows) == 3
+
+
+def test_dashboard_pages_fellows_at_risk_first_in_fixed_queries(
+    manager_client, make_cohort, make_fellow, curriculum, manager, certified
+):
+    from fellowship.cohorts.selectors import cohort_dashboard, dashboard_page
+
+    cohort = make_cohort(managers=[manager])
+    url = reverse("programme:dashboard", args=[cohort.pk])
+
+    def grow(count):
+        for index in range(count):
+            user = make_fellow(country=["GH", "PE", "FJ"][index % 3])
+            membership_create(cohort=cohort, user=user)
+            complete_lessons(user, curriculum["a"], index % 4)
+
+    grow(52)
+    manager_client.get(url)  # warm caches (content types, site root)
+    with CaptureQueriesContext(connection) as small:
+        first = manager_client.get(url)
+    body = first.content.decode()
+    assert body.count('class="programme-row"') == 50
+    assert "Fellows 1–50 of 52, those at risk first" in body
+    assert 'rel="next"' in body and 'rel="prev"' not in body
+    second = manager_client.get(url + "?page=2").content.decode()
+    assert second.count('class="programme-row"') == 2
+    assert 'rel="prev"' in second
+    assert manager_client.get(url + "?page=999").status_code == 200
+    assert manager_client.get(url + "?page=x").status_code == 200
+
+    grow(52)
+    with CaptureQueriesContext(connection) as large:
+        response = manager_client.get(url)
+    assert response.content.decode().count('class="programme-row"') == 50
+    assert len(small) == len(large), [q["sql"] for q in large]
+
+    dashboard = cohort_dashboard(cohort=cohort)
+    flags = [row.at_risk for row in dashboard_page(dashboard=dashboard, number=1)]
+    assert flags == sorted(flags, reverse=True)
+    assert any(row.at_risk for row in dashboard.rows)
+    assert not all(row.at_risk for row in dashboard.rows)

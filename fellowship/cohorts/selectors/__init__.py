@@ -19,6 +19,7 @@ from .dashboard import (
     cohort_attendance_met,
     cohort_courses,
     cohort_dashboard,
+    dashboard_page,
 )
 from .fellow import FellowRecord, fellow_record
 from .intake import (
@@ -62,6 +63,7 @@ __all__ = [
     "cohort_attendance_met",
     "cohort_courses",
     "cohort_dashboard",
+    "dashboard_page",
     "cohorts_for_manager",
     "cycle_report",
     "fellow_record",
