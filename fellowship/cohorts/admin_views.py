@@ -184,6 +184,7 @@ class DashboardExportView(CohortMixin, ProgrammeView):
             fmt=kwargs["fmt"],
             filename=f"{cohort.slug}-progress-{stamp}",
             sheets=dashboard_sheets(dashboard),
+            stream=True,
         )
 
 
