@@ -254,14 +254,24 @@ def lesson_mark_complete(*, user, lesson: LessonPage) -> LessonProgress:
     return _lesson_complete(user=user, lesson=lesson, course=course)
 
 
-def lesson_requirements_changed(*, user, lesson: LessonPage) -> LessonProgress:
+def lesson_requirements_changed(
+    *, user, lesson: LessonPage, course: CoursePage | None = None
+) -> LessonProgress:
     """A graded result changed: complete the lesson when every requirement is met.
 
-    Called by xAPI and assessments. A completed lesson stays completed.
+    Called by xAPI and assessments, which may pass the source-language lesson
+    and its course they already hold. A completed lesson stays completed, so
+    for one nothing is checked, locked or recounted.
     """
-    lesson, course = _lesson_context(user=user, lesson=lesson)
+    if course is None:
+        lesson, course = _lesson_context(user=user, lesson=lesson)
+    progress = LessonProgress.objects.filter(user=user, lesson=lesson).first()
+    if progress is not None and progress.is_completed:
+        return progress
     if completion.requirements_met(user=user, lesson=lesson):
         return _lesson_complete(user=user, lesson=lesson, course=course)
+    if progress is not None:
+        return progress
     now = timezone.now()
     progress, _created = LessonProgress.objects.get_or_create(
         user=user, lesson=lesson, defaults={"course": course, "started_at": now}
