@@ -148,6 +148,7 @@ def test_dashboard_pages_fellows_at_risk_first_in_fixed_queries(
     body = first.content.decode()
     assert body.count('class="programme-row"') == 50
     assert "Fellows 1–50 of 52, those at risk first" in body
+    assert "Page 1 of 2" in body
     assert 'rel="next"' in body and 'rel="prev"' not in body
     second = manager_client.get(url + "?page=2").content.decode()
     assert second.count('class="programme-row"') == 2
