@@ -14,6 +14,8 @@ routing, session or template work. A request with a session or messages
 cookie is never answered from it.
 """
 
+import logging
+
 from django.conf import settings
 from django.core.cache import cache
 
@@ -22,6 +24,8 @@ from content.caching import public_for_anonymous, public_seconds
 from .routing import content_version
 
 __all__ = ["PublicPageCacheMiddleware", "public_for_anonymous"]
+
+logger = logging.getLogger(__name__)
 
 
 def _eligible(request) -> bool:
@@ -59,13 +63,20 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         if not _eligible(request):
             return self.get_response(request)
-        key = _key(request)
-        cached = cache.get(key)
+        try:
+            key = _key(request)
+            cached = cache.get(key)
+        except Exception:  # noqa: BLE001 - a cache outage must not take pages down
+            logger.warning("Public page cache unavailable", exc_info=True)
+            return self.get_response(request)
         if cached is not None:
             return cached
         response = self.get_response(request)
         if request.method == "GET" and _storable(response):
-            cache.set(key, response, public_seconds())
+            try:
+                cache.set(key, response, public_seconds())
+            except Exception:  # noqa: BLE001
+                logger.warning("Public page cache unavailable", exc_info=True)
         return response
 
 

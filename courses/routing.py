@@ -15,6 +15,7 @@ include it, and every publish, unpublish, move, slug change or deletion
 replaces it, so no stale fragment is ever read again.
 """
 
+import logging
 import uuid
 
 from django.contrib.contenttypes.models import ContentType
@@ -23,6 +24,8 @@ from django.http import Http404
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "courses:content-version"
 ROUTE_TIMEOUT = 60 * 60 * 24
@@ -116,8 +119,12 @@ def _route_from_cache(request, path: str, entry) -> None:
 
 def serve(request, path):
     """Wagtail's `serve`, with the tree walk replaced by a cached route."""
-    key = _route_key(request, path, content_version())
-    entry = cache.get(key)
+    try:
+        key = _route_key(request, path, content_version())
+        entry = cache.get(key)
+    except Exception:  # noqa: BLE001 - without the cache, Wagtail routes alone
+        logger.warning("Route cache unavailable", exc_info=True)
+        return wagtail_views.serve(request, path)
     if entry is None:
         _remember(request, path, key)
     else:
