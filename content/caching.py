@@ -25,4 +25,7 @@ def public_for_anonymous(request, response):
         patch_cache_control(
             response, public=True, max_age=min(60, seconds), s_maxage=seconds
         )
+        # Only these pages go into the site's own page cache (see
+        # courses.caching): other public responses keep their own rules.
+        response.public_page = True
     return response

@@ -49,7 +49,8 @@ def _key(request) -> str:
 def _storable(response) -> bool:
     control = response.get("Cache-Control", "")
     return (
-        response.status_code == 200
+        getattr(response, "public_page", False)
+        and response.status_code == 200
         and "public" in control
         and not response.cookies
         and not getattr(response, "streaming", False)

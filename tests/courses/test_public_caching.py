@@ -128,3 +128,23 @@ def test_language_switcher_on_other_pages_keeps_the_address(client):
     html = client.get(reverse("account_login")).content.decode()
     assert 'href="/fr/accounts/login/" lang="fr"' in html
     assert 'href="/ar/accounts/login/" lang="ar"' in html
+
+
+def test_other_public_responses_are_not_kept_by_the_page_cache():
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+    from django.utils.cache import patch_cache_control
+
+    from courses.caching import PublicPageCacheMiddleware
+
+    answers = iter(["first", "second"])
+
+    def view(request):
+        response = HttpResponse(next(answers))
+        patch_cache_control(response, public=True, max_age=600)
+        return response
+
+    middleware = PublicPageCacheMiddleware(view)
+    factory = RequestFactory()
+    assert middleware(factory.get("/en/status/")).content == b"first"
+    assert middleware(factory.get("/en/status/")).content == b"second"
