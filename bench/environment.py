@@ -24,13 +24,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 HOST = "127.0.0.1"
-PORT = 8765
+# BENCH_INSTANCE=1 lets a second checkout run the benchmark on the
+# same machine at the same time: its own port, databases, Redis DBs and cache.
+INSTANCE = int(os.environ.get("BENCH_INSTANCE", "0") or 0)
+_SUFFIX = f"_{INSTANCE}" if INSTANCE else ""
+PORT = 8765 + 10 * INSTANCE
 SERVER = f"http://{HOST}:{PORT}"
 PG = {"host": HOST, "port": 5432, "user": "postgres"}
-DATABASE = "fellowship_bench"
-TEMPLATE_DATABASE = "fellowship_bench_template"
-REDIS_DBS = {"cache": 5, "broker": 6, "spare": 7}
-CACHE_DIR = Path(tempfile.gettempdir()) / "fellowship-bench-cache"
+DATABASE = f"fellowship_bench{_SUFFIX}"
+TEMPLATE_DATABASE = f"fellowship_bench_template{_SUFFIX}"
+_REDIS_BASE = 5 if not INSTANCE else 8 + 3 * INSTANCE
+REDIS_DBS = {"cache": _REDIS_BASE, "broker": _REDIS_BASE + 1, "spare": _REDIS_BASE + 2}
+CACHE_DIR = Path(tempfile.gettempdir()) / f"fellowship-bench-cache{_SUFFIX}"
 # What the template database is built from: if any of it changes, rebuild.
 FINGERPRINT_DIRS = ("content", "courses", "fellowship", "locale")
 FINGERPRINT_FILES = ("requirements.txt", "package-lock.json")

@@ -36,7 +36,12 @@ def measure(test_client: Client, method: str, path: str, **options) -> Measured:
     with CaptureQueriesContext(connection) as captured:
         started, cpu = time.perf_counter(), time.process_time()
         response = getattr(test_client, method)(path, **options)
-        content = b"" if response.streaming else response.content
+        # A streamed response is made while it is read: read it all, timed.
+        content = (
+            b"".join(response.streaming_content)
+            if response.streaming
+            else response.content
+        )
         elapsed = (time.perf_counter() - started) * 1000
         cpu_elapsed = (time.process_time() - cpu) * 1000
     return Measured(

@@ -5,6 +5,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .caching import public_for_anonymous
 from .choices import InstrumentKind
 
 
@@ -28,6 +29,9 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def serve(self, request, *args, **kwargs):
+        return public_for_anonymous(request, super().serve(request, *args, **kwargs))
+
 
 class StandardPage(Page):
     """A plain page: about the programme, privacy, accessibility."""
@@ -42,6 +46,9 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+    def serve(self, request, *args, **kwargs):
+        return public_for_anonymous(request, super().serve(request, *args, **kwargs))
 
 
 # The reference library: the instruments, their provisions, the MOSAIC

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -36,3 +36,37 @@ class CoursesConfig(AppConfig):
             dispatch_uid="courses.enrol_intent_confirmed",
         )
         register_landing(Role.FELLOW, _my_learning_url, rank=40)
+        self._connect_content_version()
+
+    def _connect_content_version(self):
+        from wagtail.models import Locale, PageViewRestriction, Site
+        from wagtail.signals import (
+            page_published,
+            page_slug_changed,
+            page_unpublished,
+            post_page_move,
+        )
+
+        from . import caching, routing
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(
+                routing.content_changed, dispatch_uid=f"courses.version.{id(signal)}"
+            )
+        for signal in (page_published, page_unpublished):
+            signal.connect(
+                caching.purge_listing_pages,
+                dispatch_uid=f"courses.purge_listings.{id(signal)}",
+            )
+        page_slug_changed.connect(
+            routing.content_changed, dispatch_uid="courses.version.slug"
+        )
+        post_delete.connect(routing.page_deleted, dispatch_uid="courses.version.page")
+        post_save.connect(routing.page_saved, dispatch_uid="courses.version.page_saved")
+        for model in (Site, Locale, PageViewRestriction):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    routing.content_changed,
+                    sender=model,
+                    dispatch_uid=f"courses.version.{model.__name__}.{id(signal)}",
+                )

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.utils.translation import get_language, get_supported_language_variant
 from wagtail.models import Page
@@ -61,6 +62,8 @@ def page_source(*, page: PageT) -> PageT:
     Enrolments and progress always point at the source-language pages, so a
     fellow keeps their progress whichever language they read a course in.
     """
+    if page.alias_of_id is None and _cached_locale_code(page) == source_language_code():
+        return page  # already the source: no query
     model = type(page)
     found = (
         model.objects.filter(
@@ -71,6 +74,13 @@ def page_source(*, page: PageT) -> PageT:
         .first()
     )
     return found or page
+
+
+def _cached_locale_code(page: Page) -> str | None:
+    """The page's language when its locale is already loaded, else None."""
+    if Page.locale.is_cached(page):
+        return page.locale.language_code
+    return None
 
 
 def course_of_lesson(*, lesson: LessonPage) -> CoursePage | None:
@@ -256,22 +266,23 @@ def course_state(*, user, course: CoursePage) -> CourseState:
     state = CourseState(course=course)
     if not user.is_authenticated:
         return state
+    missing = CoursePage.objects.filter(required_by=course).exclude(
+        translation_key__in=CourseProgress.objects.filter(
+            user=user, completed_at__isnull=False
+        ).values("course__translation_key")
+    )
     state.enrolment = (
         Enrolment.objects.filter(user=user, course=course)
         .select_related("progress", "progress__last_lesson")
+        .annotate(prerequisites_missing=Exists(missing))
         .first()
     )
     if state.enrolment is not None:
         state.progress = getattr(state.enrolment, "progress", None)
-    state.missing_prerequisites = list(
-        CoursePage.objects.filter(required_by=course)
-        .exclude(
-            translation_key__in=CourseProgress.objects.filter(
-                user=user, completed_at__isnull=False
-            ).values("course__translation_key")
-        )
-        .order_by("path")
-    )
+    if state.enrolment is None or state.enrolment.prerequisites_missing:
+        # Listed only when some are missing: an enrolled fellow's usual page
+        # view knows from the enrolment's row that none are.
+        state.missing_prerequisites = list(missing.order_by("path"))
     state.lesson_status = {
         str(key): status
         for key, status in LessonProgress.objects.filter(
@@ -353,10 +364,16 @@ class OutlineModule:
     lessons: list[OutlineLesson]
 
 
-def course_outline(
-    *, course: CoursePage, state: CourseState
-) -> tuple[list[OutlineModule], list[OutlineLesson]]:
-    """Modules with their lessons, and the flat list of lessons in order."""
+@dataclass
+class OutlinePages:
+    """The live modules and lessons of a course, the same for every fellow."""
+
+    modules: list[ModulePage]
+    lessons: list[LessonPage]
+
+
+def course_outline_pages(*, course: CoursePage) -> OutlinePages:
+    """Two queries, whatever the number of modules and lessons."""
     modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
     lessons = list(
         course_lessons(course=course).only(
@@ -372,6 +389,19 @@ def course_outline(
             "alias_of_id",
         )
     )
+    return OutlinePages(modules=modules, lessons=lessons)
+
+
+def course_outline(
+    *, course: CoursePage, state: CourseState, pages: OutlinePages | None = None
+) -> tuple[list[OutlineModule], list[OutlineLesson]]:
+    """Modules with their lessons, and the flat list of lessons in order.
+
+    `pages` (from `course_outline_pages`, perhaps cached) saves their queries.
+    """
+    if pages is None:
+        pages = course_outline_pages(course=course)
+    modules, lessons = pages.modules, pages.lessons
     by_module: dict[str, list[OutlineLesson]] = {m.path: [] for m in modules}
     flat = []
     previous_completed = True
@@ -772,3 +802,88 @@ def enrolled_course_ids(*, user) -> QuerySet:
     return Enrolment.objects.filter(user=user, status=EnrolmentStatus.ACTIVE).values(
         "course_id"
     )
+
+
+# What a lesson page shows that is the same for every fellow, kept in the
+# cache under the content version (see `routing`), so any publish, move or
+# unpublish drops it.
+
+FRAME_TIMEOUT = 60 * 60 * 24
+
+# Blocks whose HTML depends on the page and the language only. The others
+# carry the fellow's own answers, a form, or the request's CSP nonce.
+SHARED_BLOCK_TYPES = frozenset(
+    {
+        "rich_text",
+        "image",
+        "video",
+        "callout",
+        "quotation",
+        "document",
+        "glossary_term",
+    }
+)
+
+
+@dataclass
+class LessonFrame:
+    course: CoursePage | None  # as shown, its catalogue cached as its parent
+    source_lesson: LessonPage | None  # None when the lesson is the source
+    source_course: CoursePage | None
+    outline: OutlinePages
+    provisions: list[Provision]
+    mosaic_modules: list[MosaicModule]
+    has_reflections: bool
+
+
+def lesson_frame(*, lesson: LessonPage) -> LessonFrame:
+    """The course, outline and sources of a live lesson, from the cache."""
+    from .routing import content_version
+
+    key = f"courses:lesson-frame:{content_version()}:{lesson.pk}"
+    frame = cache.get(key)
+    if frame is None:
+        frame = _lesson_frame(lesson)
+        cache.set(key, frame, FRAME_TIMEOUT)
+    return frame
+
+
+def _lesson_frame(lesson: LessonPage) -> LessonFrame:
+    course = course_of_lesson(lesson=lesson)
+    source_lesson = page_source(page=lesson)
+    source_course = None
+    outline = OutlinePages(modules=[], lessons=[])
+    if course is not None:
+        course._cached_parent_obj = course.get_parent()
+        source_course = page_source(page=course)
+        outline = course_outline_pages(course=course)
+    provisions, mosaic_modules = page_sources(page=lesson)
+    return LessonFrame(
+        course=course,
+        source_lesson=None if source_lesson.pk == lesson.pk else source_lesson,
+        source_course=source_course,
+        outline=outline,
+        provisions=provisions,
+        mosaic_modules=mosaic_modules,
+        has_reflections=any(block.block_type == "reflection" for block in lesson.body),
+    )
+
+
+def lesson_shared_html(*, lesson: LessonPage) -> dict[str, str]:
+    """The rendered HTML of the lesson's shared blocks by block id, per
+    published revision and language."""
+    from .routing import content_version
+
+    key = (
+        f"courses:lesson-body:{content_version()}:{lesson.pk}:"
+        f"{lesson.live_revision_id}:{get_language()}"
+    )
+    rendered = cache.get(key)
+    if rendered is None:
+        rendered = {
+            str(block.id): str(block.render_as_block())
+            for block in lesson.body
+            if block.block_type in SHARED_BLOCK_TYPES
+        }
+        cache.set(key, rendered, FRAME_TIMEOUT)
+    return rendered

@@ -47,6 +47,8 @@ from .selectors import (
 )
 
 MAX_ACTIVITY_SECONDS = 60 * 60
+# A fellow's opening of the same lesson is recorded at most this often.
+OPEN_INTERVAL = datetime.timedelta(minutes=1)
 MAX_REFLECTION_LENGTH = 10_000
 
 
@@ -190,12 +192,15 @@ def lesson_open(
     course: CoursePage | None = None,
     state: CourseState | None = None,
     ordered_keys: list[str] | None = None,
-) -> LessonProgress:
+) -> LessonProgress | None:
     """Record that a fellow opened a lesson; raises LessonLocked when closed.
 
     A view that has already read the source course, the fellow's course state
     (`selectors.course_state`) and the course's lesson keys in this request
     passes them in, so they are not read twice; the rules applied are the same.
+    With a state, nothing is written (and None returned) when the fellow
+    opened this same lesson less than `OPEN_INTERVAL` ago: a page view then
+    costs no write transaction.
     """
     if course is None:
         lesson, course = _lesson_context(user=user, lesson=lesson)
@@ -205,6 +210,8 @@ def lesson_open(
         user=user, lesson=lesson, course=course, state=state, ordered_keys=ordered_keys
     )
     now = timezone.now()
+    if state is not None and _opened_recently(state=state, lesson=lesson, now=now):
+        return None
     with transaction.atomic():
         course_progress = _locked_course_progress(user=user, course=course)
         progress, _created = LessonProgress.objects.get_or_create(
@@ -217,6 +224,19 @@ def lesson_open(
             course_progress.last_activity_at = now
             course_progress.save(update_fields=["last_lesson", "last_activity_at"])
     return progress
+
+
+def _opened_recently(*, state: CourseState, lesson: LessonPage, now) -> bool:
+    """Whether the course state already records this lesson as the last one
+    opened, within `OPEN_INTERVAL` (so a new record would change nothing)."""
+    progress = state.progress
+    return (
+        progress is not None
+        and progress.last_lesson_id == lesson.pk
+        and progress.last_activity_at is not None
+        and now - progress.last_activity_at < OPEN_INTERVAL
+        and str(lesson.translation_key) in state.lesson_status
+    )
 
 
 def lesson_mark_complete(*, user, lesson: LessonPage) -> LessonProgress:
@@ -234,14 +254,24 @@ def lesson_mark_complete(*, user, lesson: LessonPage) -> LessonProgress:
     return _lesson_complete(user=user, lesson=lesson, course=course)
 
 
-def lesson_requirements_changed(*, user, lesson: LessonPage) -> LessonProgress:
+def lesson_requirements_changed(
+    *, user, lesson: LessonPage, course: CoursePage | None = None
+) -> LessonProgress:
     """A graded result changed: complete the lesson when every requirement is met.
 
-    Called by xAPI and assessments. A completed lesson stays completed.
+    Called by xAPI and assessments, which may pass the source-language lesson
+    and its course they already hold. A completed lesson stays completed, so
+    for one nothing is checked, locked or recounted.
     """
-    lesson, course = _lesson_context(user=user, lesson=lesson)
+    if course is None:
+        lesson, course = _lesson_context(user=user, lesson=lesson)
+    progress = LessonProgress.objects.filter(user=user, lesson=lesson).first()
+    if progress is not None and progress.is_completed:
+        return progress
     if completion.requirements_met(user=user, lesson=lesson):
         return _lesson_complete(user=user, lesson=lesson, course=course)
+    if progress is not None:
+        return progress
     now = timezone.now()
     progress, _created = LessonProgress.objects.get_or_create(
         user=user, lesson=lesson, defaults={"course": course, "started_at": now}

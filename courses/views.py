@@ -18,6 +18,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from content.caching import public_for_anonymous
+
 from . import completion, handlers, selectors, services
 from .calendar import (
     calendar_entries,
@@ -50,10 +52,13 @@ def catalog_page(request, *, page: CatalogPage):
         }
         for course in courses
     ]
-    return TemplateResponse(
+    return public_for_anonymous(
         request,
-        "courses/catalog_page.html",
-        {"page": page, "self": page, "form": form, "entries": entries},
+        TemplateResponse(
+            request,
+            "courses/catalog_page.html",
+            {"page": page, "self": page, "form": form, "entries": entries},
+        ),
     )
 
 
@@ -80,7 +85,7 @@ def course_page(request, *, page: CoursePage):
         state = selectors.course_state(user=request.user, course=source)
     outline, lessons = selectors.course_outline(course=page, state=state)
     provisions, mosaic_modules = _sources(request, page)
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         "courses/course_page.html",
         {
@@ -99,6 +104,7 @@ def course_page(request, *, page: CoursePage):
             "lessons_count": len(lessons),
         },
     )
+    return response if _is_preview(request) else public_for_anonymous(request, response)
 
 
 def _continue_lesson(state, lessons):
@@ -140,22 +146,24 @@ def lesson_page(request, *, page: LessonPage, lite: bool = False):
     preview = _is_preview(request)
     if not preview and not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    course = selectors.course_of_lesson(lesson=page)
     if preview:
-        source = page
+        course = selectors.course_of_lesson(lesson=page)
+        source, source_course, pages = page, course, None
         state = selectors.CourseState(course=course)
     else:
-        source = selectors.page_source(page=page)
-        source_course = selectors.page_source(page=course)
+        # The same for every fellow: from the cache until the next publish.
+        frame = selectors.lesson_frame(lesson=page)
+        course, pages = frame.course, frame.outline
+        source = frame.source_lesson or page
+        source_course = frame.source_course
         state = selectors.course_state(user=request.user, course=source_course)
-    outline, lessons = selectors.course_outline(course=course, state=state)
+    outline, lessons = selectors.course_outline(course=course, state=state, pages=pages)
+    ordered_keys = [str(item.page.translation_key) for item in lessons]
     reason = (
         None
         if preview
         else selectors.lesson_lock_reason(
-            state=state,
-            lesson=source,
-            ordered_keys=[str(item.page.translation_key) for item in lessons],
+            state=state, lesson=source, ordered_keys=ordered_keys
         )
     )
     if reason in (LockReason.NOT_ENROLLED, LockReason.WITHDRAWN):
@@ -192,26 +200,36 @@ def lesson_page(request, *, page: LessonPage, lite: bool = False):
             request, "courses/lesson_locked.html", context, status=403
         )
     if preview:
-        progress, reflections = None, {}
+        completed, reflections, shared_html = False, {}, {}
+        provisions, mosaic_modules = _sources(request, page)
     else:
-        progress = services.lesson_open(
+        services.lesson_open(
             user=request.user,
             lesson=source,
             course=source_course,
             state=state,
-            ordered_keys=[str(item.page.translation_key) for item in lessons],
+            ordered_keys=ordered_keys,
         )
-        reflections = selectors.reflections_for(user=request.user, lesson=source)
-    provisions, mosaic_modules = _sources(request, page)
+        completed = state.is_completed(source.translation_key)
+        reflections = (
+            selectors.reflections_for(user=request.user, lesson=source)
+            if frame.has_reflections
+            else {}
+        )
+        provisions, mosaic_modules = frame.provisions, frame.mosaic_modules
+        shared_html = {} if lite else selectors.lesson_shared_html(lesson=page)
     context.update(
         {
             "provisions": provisions,
             "mosaic_modules": mosaic_modules,
-            "progress": progress,
-            "completed": bool(progress and progress.is_completed),
+            "completed": completed,
             "graded": completion.lesson_is_graded(lesson=page),
             "body": _lesson_body(
-                page, url=url, reflections=reflections, forms=not preview
+                page,
+                url=url,
+                reflections=reflections,
+                forms=not preview,
+                shared_html=shared_html,
             ),
         }
     )
@@ -231,11 +249,12 @@ def _lesson_media(page) -> dict[str, bool]:
     }
 
 
-def _lesson_body(page, *, url, reflections, forms):
-    """The body's blocks, each reflection prompt with the fellow's own answer."""
+def _lesson_body(page, *, url, reflections, forms, shared_html):
+    """The body's blocks, each reflection prompt with the fellow's own answer,
+    and the HTML already rendered for the blocks that are the same for all."""
     body = []
     for block in page.body:
-        item = {"block": block}
+        item = {"block": block, "html": shared_html.get(str(block.id))}
         if block.block_type == "reflection":
             item["reflection"] = reflections.get(str(block.id), "")
             if forms:

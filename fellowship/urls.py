@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses.routing import serve as page_serve
 from fellowship.accounts.urls import admin_urlpatterns as admin_door_urlpatterns
 from fellowship.accounts.urls import site_urlpatterns as site_door_urlpatterns
 from fellowship.health import healthz
@@ -35,6 +36,9 @@ urlpatterns += i18n_patterns(
     path("programme/", include("fellowship.cohorts.urls")),
     path("evaluation/", include("fellowship.evaluation.urls")),
     path("", include(site_door_urlpatterns)),
+    # Pages routed from a cache (courses.routing); Wagtail's own helper URLs
+    # under _util/ and the `wagtail_serve` name stay Wagtail's.
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", page_serve, name="page_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -60,10 +60,15 @@ def activity_target(*, user, iri: str) -> ActivityTarget | None:
     ref = activity_parse(iri)
     if ref is None or not user.is_authenticated:
         return None
-    lesson = LessonPage.objects.live().filter(pk=ref.lesson_id).first()
+    lesson = (
+        LessonPage.objects.live()
+        .filter(pk=ref.lesson_id)
+        .select_related("locale")
+        .first()
+    )
     if lesson is None:
         return None
-    lesson = page_source(page=lesson)
+    lesson = page_source(page=lesson)  # no query when already the source
     block = h5p_block_find(lesson=lesson, block_id=ref.block_id)
     if block is None:
         return None

@@ -92,7 +92,9 @@ def statements_record(*, user, statements: Any) -> list[str]:
             target = targets[root]
             _result, changed = activity_result_recompute(user=user, target=target)
             if changed:
-                lesson_requirements_changed(user=user, lesson=target.lesson)
+                lesson_requirements_changed(
+                    user=user, lesson=target.lesson, course=target.course
+                )
         if new and lrs_endpoint():
             new_ids = [str(item.statement_id) for item in new]
             transaction.on_commit(lambda: _enqueue_forward(new_ids), robust=True)

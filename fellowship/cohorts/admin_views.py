@@ -135,10 +135,18 @@ class DashboardView(CohortMixin, ProgrammeView):
         cohort = self.get_cohort()
         filters = _filters_from(self.request)
         dashboard = selectors.cohort_dashboard(cohort=cohort, filters=filters)
+        page = selectors.dashboard_page(
+            dashboard=dashboard, number=self.request.GET.get("page")
+        )
+        without_page = self.request.GET.copy()
+        without_page.pop("page", None)
         context.update(
             {
                 "cohort": cohort,
                 "dashboard": dashboard,
+                "page_obj": page,
+                "risk_rows": [row for row in page.object_list if row.at_risk],
+                "page_query": without_page.urlencode(),
                 "message_form": FellowMessageForm(prefix="message"),
                 "filters": filters,
                 "query": self.request.GET.urlencode(),
@@ -176,6 +184,7 @@ class DashboardExportView(CohortMixin, ProgrammeView):
             fmt=kwargs["fmt"],
             filename=f"{cohort.slug}-progress-{stamp}",
             sheets=dashboard_sheets(dashboard),
+            stream=True,
         )
 
 

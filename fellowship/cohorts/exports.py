@@ -6,13 +6,15 @@ come from applicants, and must not run in a manager's spreadsheet.
 """
 
 import csv
-import io
-from collections.abc import Iterable, Sequence
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
 
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
+from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.text import slugify
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -30,57 +32,89 @@ def safe_cell(value):
 Sheet = tuple[str, Sequence[str], Iterable[Sequence]]
 
 
-def csv_response(*, filename: str, sheets: list[Sheet]) -> HttpResponse:
-    """Each sheet becomes a block of the CSV, titled in its first column
-    when there are several."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
+class _Echo:
+    """A file-like object whose write returns the line, for csv.writer."""
+
+    def write(self, value):
+        return value
+
+
+def _csv_lines(sheets: list[Sheet]) -> Iterator[str]:
+    writer = csv.writer(_Echo())
+    # A byte-order mark so that spreadsheet programs read UTF-8 names right.
+    yield "\ufeff"
     for index, (title, header, rows) in enumerate(sheets):
         if len(sheets) > 1:
             if index:
-                writer.writerow([])
-            writer.writerow([safe_cell(str(title))])
-        writer.writerow([safe_cell(str(h)) for h in header])
+                yield writer.writerow([])
+            yield writer.writerow([safe_cell(str(title))])
+        yield writer.writerow([safe_cell(str(h)) for h in header])
         for row in rows:
-            writer.writerow([safe_cell(value) for value in row])
-    # A byte-order mark so that spreadsheet programs read UTF-8 names right.
-    response = HttpResponse(
-        "\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8"
-    )
+            yield writer.writerow([safe_cell(value) for value in row])
+
+
+def _in_language(language: str | None, lines: Iterator[str]) -> Iterator[str]:
+    """Rows are written while the response streams, after the view returned:
+    in the language of the request."""
+    with translation.override(language):
+        yield from lines
+
+
+def csv_response(
+    *, filename: str, sheets: list[Sheet], stream: bool = False
+) -> HttpResponse | StreamingHttpResponse:
+    """Each sheet becomes a block of the CSV, titled in its first column
+    when there are several. With `stream`, sent row by row as the rows are
+    made: memory does not grow with the number of rows."""
+    lines = _csv_lines(sheets)
+    if stream:
+        response = StreamingHttpResponse(
+            _in_language(translation.get_language(), lines),
+            content_type="text/csv; charset=utf-8",
+        )
+    else:
+        response = HttpResponse("".join(lines), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{slugify(filename)}.csv"'
     response["Cache-Control"] = "private, no-store"
     return response
 
 
 def xlsx_response(*, filename: str, sheets: list[Sheet]) -> HttpResponse:
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+    """Written in openpyxl's write-only mode: rows go to a temporary file as
+    they come instead of a workbook held in memory."""
+    workbook = Workbook(write_only=True)
     used = set()
     for title, header, rows in sheets:
-        # Sheet titles: at most 31 characters, no []:*?/\ and unique.
+        # Sheet titles: at most 31 characters, none of []:*?/\ and unique.
         name = "".join(c for c in str(title) if c not in "[]:*?/\\")[:31] or "Sheet"
         while name in used:
             name = name[:28] + f"-{len(used)}"
         used.add(name)
         sheet = workbook.create_sheet(title=name)
-        sheet.append([safe_cell(str(h)) for h in header])
-        for cell in sheet[1]:
+        sheet.freeze_panes = "A2"
+        heading = []
+        for value in header:
+            cell = WriteOnlyCell(sheet, value=safe_cell(str(value)))
             cell.font = Font(bold=True)
+            heading.append(cell)
+        sheet.append(heading)
         for row in rows:
             sheet.append([safe_cell(value) for value in row])
-        sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
+    with tempfile.TemporaryFile() as output:
+        workbook.save(output)
+        output.seek(0)
+        response = HttpResponse(output.read(), content_type=XLSX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{slugify(filename)}.xlsx"'
     response["Cache-Control"] = "private, no-store"
     return response
 
 
-def export_response(*, fmt: str, filename: str, sheets: list[Sheet]) -> HttpResponse:
+def export_response(
+    *, fmt: str, filename: str, sheets: list[Sheet], stream: bool = False
+) -> HttpResponse | StreamingHttpResponse:
     if fmt == "xlsx":
         return xlsx_response(filename=filename, sheets=sheets)
-    return csv_response(filename=filename, sheets=sheets)
+    return csv_response(filename=filename, sheets=sheets, stream=stream)
 
 
 def _when(value) -> str:
@@ -116,7 +150,11 @@ def dashboard_sheets(dashboard) -> list[Sheet]:
             _("%(course)s: score") % {"course": title},
         ]
     yes, no = _("yes"), _("no")
-    rows = []
+    return [(dashboard.cohort.name, header, _dashboard_lines(dashboard, yes, no))]
+
+
+def _dashboard_lines(dashboard, yes: str, no: str) -> Iterator[list]:
+    """One line per fellow, made as the file is written."""
     for row in dashboard.rows:
         membership = row.membership
         line = [
@@ -142,8 +180,7 @@ def dashboard_sheets(dashboard) -> list[Sheet]:
                 yes if cell.overdue else no,
                 "" if cell.score is None else cell.score,
             ]
-        rows.append(line)
-    return [(dashboard.cohort.name, header, rows)]
+        yield line
 
 
 def report_sheets(report) -> list[Sheet]:

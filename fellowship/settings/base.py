@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -71,6 +72,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous visitors' public pages, whole, from the cache (courses.caching).
+    "courses.caching.PublicPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "fellowship.content_security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -354,6 +357,22 @@ CERTIFICATES_VERIFY_RATE_LIMIT = env("CERTIFICATES_VERIFY_RATE_LIMIT", default="
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "SALW Fellowship"
+# Public pages (home, catalogue, course overview) for anonymous visitors:
+# shared caches keep them this many seconds (0: not at all); publishing
+# purges them from the site's cache and, with FRONTEND_CACHE_URL (a Varnish
+# or other HTTP purge endpoint), from the frontend cache.
+PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=300)
+_frontend_cache_url = env("FRONTEND_CACHE_URL", default="")
+WAGTAILFRONTENDCACHE = (
+    {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": _frontend_cache_url,
+        }
+    }
+    if _frontend_cache_url
+    else {}
+)
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILADMIN_LOGIN_URL = "account_login"
 # Draftail with an accessible name for its editable area (content/admin_widgets.py).

@@ -14,6 +14,12 @@ from tests.cohorts.conftest import complete_lessons
 from tests.factories import activate_totp
 
 
+def _streamed(response) -> str:
+    """The text of a streamed CSV export (sent row by row, never whole)."""
+    assert response.streaming
+    return b"".join(response.streaming_content).decode("utf-8-sig")
+
+
 @pytest.fixture
 def manager_client(client, manager):
     activate_totp(manager)
@@ -62,7 +68,7 @@ def test_dashboard_csv_export_contains_the_matrix(manager_client, known_cohort):
     )
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(_streamed(response))))
     header, body = rows[0], rows[1:]
     assert header[:3] == ["Fellow", "E-mail", "Country"]
     assert "Course A: progress (%)" in header and "Course B: completed" in header
@@ -99,9 +105,7 @@ def test_exports_neutralise_formulas_in_names(manager_client, known_cohort):
     response = manager_client.get(
         reverse("programme:dashboard_export", args=[known_cohort.pk, "csv"])
     )
-    names = [
-        row[0] for row in csv.reader(io.StringIO(response.content.decode("utf-8-sig")))
-    ]
+    names = [row[0] for row in csv.reader(io.StringIO(_streamed(response)))]
     assert '\'=HYPERLINK("http://evil.example","x")' in names
     workbook = load_workbook(
         io.BytesIO(
@@ -119,5 +123,47 @@ def test_dashboard_filters_reach_the_export(manager_client, known_cohort):
         reverse("programme:dashboard_export", args=[known_cohort.pk, "csv"])
         + "?country=GH"
     )
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(_streamed(response))))
     assert len(rows) == 3
+
+
+def test_dashboard_pages_fellows_at_risk_first_in_fixed_queries(
+    manager_client, make_cohort, make_fellow, curriculum, manager, certified
+):
+    from fellowship.cohorts.selectors import cohort_dashboard, dashboard_page
+
+    cohort = make_cohort(managers=[manager])
+    url = reverse("programme:dashboard", args=[cohort.pk])
+
+    def grow(count):
+        for index in range(count):
+            user = make_fellow(country=["GH", "PE", "FJ"][index % 3])
+            membership_create(cohort=cohort, user=user)
+            complete_lessons(user, curriculum["a"], index % 4)
+
+    grow(52)
+    manager_client.get(url)  # warm caches (content types, site root)
+    with CaptureQueriesContext(connection) as small:
+        first = manager_client.get(url)
+    body = first.content.decode()
+    assert body.count('class="programme-row"') == 50
+    assert "Fellows 1–50 of 52, those at risk first" in body
+    assert "Page 1 of 2" in body
+    assert 'rel="next"' in body and 'rel="prev"' not in body
+    second = manager_client.get(url + "?page=2").content.decode()
+    assert second.count('class="programme-row"') == 2
+    assert 'rel="prev"' in second
+    assert manager_client.get(url + "?page=999").status_code == 200
+    assert manager_client.get(url + "?page=x").status_code == 200
+
+    grow(52)
+    with CaptureQueriesContext(connection) as large:
+        response = manager_client.get(url)
+    assert response.content.decode().count('class="programme-row"') == 50
+    assert len(small) == len(large), [q["sql"] for q in large]
+
+    dashboard = cohort_dashboard(cohort=cohort)
+    flags = [row.at_risk for row in dashboard_page(dashboard=dashboard, number=1)]
+    assert flags == sorted(flags, reverse=True)
+    assert any(row.at_risk for row in dashboard.rows)
+    assert not all(row.at_risk for row in dashboard.rows)

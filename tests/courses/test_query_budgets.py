@@ -21,7 +21,7 @@ from tests.factories_courses import (
 pytestmark = pytest.mark.django_db
 
 N = 3
-BUDGETS = {"catalogue": 16, "course": 24, "lesson": 38, "my_learning": 12}
+BUDGETS = {"catalogue": 8, "course": 12, "lesson": 7, "my_learning": 11}
 
 
 def _queries(client, url, budget, django_assert_max_num_queries) -> int:

@@ -29,6 +29,7 @@ from .dashboard import (
     cohort_attendance_met,
     cohort_courses,
     cohort_dashboard,
+    dashboard_page,
 )
 from .fellow import FellowRecord, fellow_record
 from .intake import (
@@ -95,6 +96,7 @@ __all__ = [
     "cohort_required_courses",
     "cohorts_requiring_course",
     "course_ids_of_cohorts",
+    "dashboard_page",
     "cohorts_for_manager",
     "cycle_report",
     "fellow_record",

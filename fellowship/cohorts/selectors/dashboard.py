@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -319,6 +320,19 @@ def cohort_dashboard(
         sessions=held,
         certification_available=registry.certification_available(),
     )
+
+
+DASHBOARD_PAGE_SIZE = 50
+
+
+def dashboard_page(*, dashboard: CohortDashboard, number) -> Page:
+    """One page of the fellows' rows, those at risk first (then by name).
+
+    The funnel and breakdowns count every row; only the matrix is paged, so
+    the page weighs the same for 100 fellows as for 5,000.
+    """
+    rows = sorted(dashboard.rows, key=lambda row: not row.at_risk)
+    return Paginator(rows, DASHBOARD_PAGE_SIZE).get_page(number)
 
 
 def _funnel(rows: list[FellowRow]) -> list[FunnelStage]:

@@ -1,0 +1,132 @@
+"""Page routing from a cache, and the version that keeps every cached page
+fragment honest.
+
+Wagtail routes a request by walking the tree: the Site, the Locale, then a
+child lookup and a `.specific` query at every level (eleven queries for a
+lesson five levels down). The path of a page changes only when a page is
+published (a new slug), moved, unpublished or deleted, so the outcome of that
+walk is kept in the cache by host, language and path, and replaced by one
+query for the page itself. Wagtail's own `serve` still runs everything after
+routing (view restrictions, `before_serve_page` hooks, the page's `serve`).
+
+`content_version()` names the current state of the published tree; cache keys
+of anything derived from published pages (routes, outlines, rendered bodies)
+include it, and every publish, unpublish, move, slug change or deletion
+replaces it, so no stale fragment is ever read again.
+"""
+
+import logging
+import uuid
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.http import Http404
+from django.utils.translation import get_language
+from wagtail import views as wagtail_views
+from wagtail.models import Page
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "courses:content-version"
+ROUTE_TIMEOUT = 60 * 60 * 24
+
+
+def content_version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.add(VERSION_KEY, version, None)
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def content_changed(**kwargs) -> None:
+    """Signal receiver: the published tree changed; drop every derived entry."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def page_deleted(sender, instance, **kwargs) -> None:
+    if isinstance(instance, Page):
+        content_changed()
+
+
+# A draft saved in the admin writes only these fields of the page's row; any
+# other save (a new page, an alias made by wagtail-localize, a page changed
+# outside the publishing workflow) may change what the site shows.
+DRAFT_FIELDS = frozenset(
+    {
+        "draft_title",
+        "has_unpublished_changes",
+        "latest_revision",
+        "latest_revision_id",
+        "latest_revision_created_at",
+        "wagtail_admin_comments",
+        "locked",
+        "locked_at",
+        "locked_by",
+    }
+)
+
+
+def page_saved(sender, instance, update_fields=None, **kwargs) -> None:
+    if not isinstance(instance, Page):
+        return
+    if update_fields is not None and set(update_fields) <= DRAFT_FIELDS:
+        return
+    content_changed()
+
+
+def _route_key(request, path: str, version: str) -> str:
+    host = request.get_host().lower()
+    language = get_language() or ""
+    return f"courses:route:{version}:{host}:{language}:{path}"
+
+
+def _remember(request, path: str, key: str) -> None:
+    """Run Wagtail's routing and keep which page it found for this path."""
+    result = Page.route_for_request(request, path)
+    site = getattr(request, "_wagtail_site", None)
+    if result is None or site is None:
+        return
+    page = result[0]
+    root = site.root_page.localized
+    if not page.url_path.startswith(root.url_path):
+        return
+    consumed = len(
+        [part for part in page.url_path[len(root.url_path) :].split("/") if part]
+    )
+    cache.set(
+        key,
+        (site, page.content_type_id, page.pk, consumed),
+        ROUTE_TIMEOUT,
+    )
+
+
+def _route_from_cache(request, path: str, entry) -> None:
+    site, content_type_id, page_id, consumed = entry
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    request._wagtail_site = site
+    components = [component for component in path.split("/") if component]
+    page = model.objects.select_related("locale").filter(pk=page_id).first()
+    if page is None:
+        request._wagtail_route_for_request = None
+        return
+    try:
+        request._wagtail_route_for_request = page.route(request, components[consumed:])
+    except Http404:
+        request._wagtail_route_for_request = None
+
+
+def serve(request, path):
+    """Wagtail's `serve`, with the tree walk replaced by a cached route."""
+    try:
+        key = _route_key(request, path, content_version())
+        entry = cache.get(key)
+    except Exception:  # noqa: BLE001 - without the cache, Wagtail routes alone
+        logger.warning("Route cache unavailable", exc_info=True)
+        return wagtail_views.serve(request, path)
+    if entry is None:
+        _remember(request, path, key)
+    else:
+        _route_from_cache(request, path, entry)
+    return wagtail_views.serve(request, path)
