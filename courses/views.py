@@ -27,6 +27,7 @@ from .calendar import (
 )
 from .forms import ActivityForm, CatalogFilterForm, ReflectionForm
 from .models import CatalogPage, CoursePage, CourseProgress, LessonPage, ModulePage
+from .offline.writes import is_offline_copy, takes_write_once
 from .selectors import LockReason
 
 
@@ -191,7 +192,8 @@ def lesson_page(request, *, page: LessonPage, lite: bool = False):
         return TemplateResponse(
             request, "courses/lesson_locked.html", context, status=403
         )
-    if preview:
+    if preview or is_offline_copy(request):
+        # A copy fetched for offline reading is not the fellow opening it.
         progress, reflections = None, {}
     else:
         progress = services.lesson_open(
@@ -253,6 +255,7 @@ def _post_only(request, page):
     return None
 
 
+@takes_write_once
 def lesson_complete(request, *, page: LessonPage):
     if refused := _post_only(request, page):
         return refused
@@ -270,6 +273,7 @@ def lesson_complete(request, *, page: LessonPage):
     return redirect(page.url)
 
 
+@takes_write_once
 def lesson_activity(request, *, page: LessonPage):
     if refused := _post_only(request, page):
         return refused
@@ -285,6 +289,7 @@ def lesson_activity(request, *, page: LessonPage):
     return HttpResponse(status=204)
 
 
+@takes_write_once
 def reflection_save(request, *, page: LessonPage, block_id):
     if refused := _post_only(request, page):
         return refused

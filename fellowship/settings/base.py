@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "content.h5p",
     "courses",
     "courses.xapi",
+    "courses.offline",
     "fellowship.cohorts",
     "fellowship.assessments",
     "fellowship.certificates",

@@ -1,0 +1,53 @@
+// Installs the service worker, tells it who is signed in, asks it to send
+// the writes kept while offline, and says on the page how many still wait.
+// The site works without it.
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  if (!script || !("serviceWorker" in navigator)) return;
+  var status = document.querySelector("[data-offline-status]");
+  var user = script.getAttribute("data-user") || "";
+  var sentSome = false;
+  function gettext(text) { return window.gettext ? window.gettext(text) : text; }
+  function ngettext(one, many, count) {
+    return window.ngettext ? window.ngettext(one, many, count) : (count === 1 ? one : many);
+  }
+
+  function show(waiting) {
+    if (!status) return;
+    if (waiting > 0) {
+      sentSome = true;
+      status.textContent = ngettext(
+        "%s change is kept on this device and will be sent when the connection returns.",
+        "%s changes are kept on this device and will be sent when the connection returns.",
+        waiting
+      ).replace("%s", waiting);
+      status.hidden = false;
+    } else if (sentSome) {
+      status.textContent = gettext("Everything you did offline has been sent.");
+      status.hidden = false;
+    }
+  }
+
+  function tell(message) {
+    navigator.serviceWorker.ready.then(function (registration) {
+      if (registration.active) registration.active.postMessage(message);
+    });
+  }
+
+  navigator.serviceWorker.addEventListener("message", function (event) {
+    var data = event.data || {};
+    if (data.type === "offline-queue") {
+      show(data.waiting);
+      document.dispatchEvent(new CustomEvent("offline-queue", { detail: data }));
+    }
+  });
+
+  navigator.serviceWorker
+    .register(script.getAttribute("data-worker"), { scope: "/" })
+    .catch(function () { /* The site stays online-only. */ });
+
+  tell({ type: "offline-user", user: user });
+  tell({ type: navigator.onLine && user ? "offline-sync" : "offline-status" });
+  window.addEventListener("online", function () { tell({ type: "offline-sync" }); });
+})();
