@@ -51,7 +51,12 @@ def offline_modules(*, user, language: str | None = None) -> list[OfflineModule]
     inside = Q()
     for course in courses:
         inside |= Q(path__startswith=course.path, depth=course.depth + 1)
-    modules = list(ModulePage.objects.live().filter(inside).order_by("path"))
+    modules = list(
+        ModulePage.objects.live()
+        .filter(inside)
+        .select_related("locale")
+        .order_by("path")
+    )
     lessons = list(
         LessonPage.objects.live()
         .filter(
@@ -87,7 +92,9 @@ def offline_modules(*, user, language: str | None = None) -> list[OfflineModule]
 
 def offline_module_for(*, user, module_id: int) -> OfflineModule | None:
     """The module if the fellow may take it offline (enrolled in its course)."""
-    module = ModulePage.objects.live().filter(pk=module_id).first()
+    module = (
+        ModulePage.objects.live().filter(pk=module_id).select_related("locale").first()
+    )
     if module is None:
         return None
     language = module.locale.language_code
