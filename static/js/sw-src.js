@@ -139,7 +139,7 @@ function sendWrite(original) {
       headers: headers,
       body: body,
       credentials: "same-origin",
-      redirect: original.mode === "navigate" ? "manual" : "follow",
+      redirect: original.mode === "navigate" ? "manual" : original.redirect,
       referrer: original.referrer
     });
     function keep() {
