@@ -21,11 +21,15 @@ const modules = [
 ];
 
 mkdirSync(join(vendor, "workbox"), { recursive: true });
+// The source maps too: collectstatic's manifest storage follows the
+// sourceMappingURL comment of each file and fails on a missing map.
 for (const name of modules) {
-  copyFileSync(
-    join(root, "node_modules", name, "build", `${name}.prod.js`),
-    join(vendor, "workbox", `${name}.prod.js`),
-  );
+  for (const file of [`${name}.prod.js`, `${name}.prod.js.map`]) {
+    copyFileSync(
+      join(root, "node_modules", name, "build", file),
+      join(vendor, "workbox", file),
+    );
+  }
 }
 
 const { count, size, warnings } = await injectManifest({

@@ -92,6 +92,68 @@
     return urls;
   }
 
+  // An H5P activity's files are not in the page: the player reads them from
+  // its configuration (h5p.json, content, and each library's files).
+  function playerConfigs(html) {
+    var doc = new DOMParser().parseFromString(html, "text/html");
+    var found = [];
+    function visit(value) {
+      if (!value || typeof value !== "object") return;
+      if (value.h5pJsonPath && value.librariesPath) {
+        // Files from another origin (H5P_CONTENT_ORIGIN) are the player's to fetch.
+        if (new URL(value.h5pJsonPath, location.href).origin === location.origin) found.push(value);
+        return;
+      }
+      Object.keys(value).forEach(function (key) { visit(value[key]); });
+    }
+    doc.querySelectorAll('script[type="application/json"]').forEach(function (el) {
+      try { visit(JSON.parse(el.textContent)); } catch (error) { /* not ours */ }
+    });
+    return found;
+  }
+
+  function contentFiles(value, base, into) {
+    if (!value || typeof value !== "object") return;
+    if (typeof value.path === "string" && !/^[a-z]+:/i.test(value.path)) into.push(base + "/" + value.path);
+    Object.keys(value).forEach(function (key) { contentFiles(value[key], base, into); });
+  }
+
+  // Fetches the JSON of an activity (each kept too) and returns the files the
+  // player will ask for next.
+  function activityFiles(cache, player) {
+    var urls = [player.playerJs, player.frameJs, player.frameCss];
+    var libraries = {};
+    function json(url) {
+      return fetch(url, { credentials: "same-origin" }).then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return cache.put(url, response.clone()).then(function () { return response.json(); });
+      });
+    }
+    function library(dependency) {
+      var folder = dependency.machineName + "-" + dependency.majorVersion + "." + dependency.minorVersion;
+      if (libraries[folder]) return Promise.resolve();
+      libraries[folder] = true;
+      var root = player.librariesPath + "/" + folder;
+      return json(root + "/library.json").then(function (described) {
+        (described.preloadedJs || []).concat(described.preloadedCss || []).forEach(function (file) {
+          urls.push(root + "/" + file.path);
+        });
+        return Promise.all((described.preloadedDependencies || []).map(library));
+      });
+    }
+    return json(player.h5pJsonPath + "/h5p.json").then(function (package_) {
+      return Promise.all([
+        json(player.contentJsonPath + "/content.json").then(function (content) {
+          contentFiles(content, player.contentJsonPath, urls);
+        }),
+        Promise.all((package_.preloadedDependencies || []).map(library))
+      ]);
+    }).then(function () {
+      return urls.filter(Boolean).map(function (url) { return new URL(url, location.href).href; })
+        .filter(function (url) { return new URL(url).origin === location.origin; });
+    });
+  }
+
   var running = {};
 
   function download(card, refresh) {
@@ -138,12 +200,14 @@
               done += 1;
               var response = result[0];
               var type = response ? response.headers.get("Content-Type") || "" : "";
-              if (type.indexOf("text/html") === 0) {
-                linksIn(result[1], url).forEach(function (link) {
-                  if (!seen[link]) { seen[link] = true; todo.push(link); }
-                });
+              if (type.indexOf("text/html") !== 0) return step();
+              function add(link) {
+                if (!seen[link]) { seen[link] = true; todo.push(link); }
               }
-              return step();
+              linksIn(result[1], url).forEach(add);
+              return Promise.all(playerConfigs(result[1]).map(function (player) {
+                return activityFiles(cache, player).then(function (files) { files.forEach(add); });
+              })).then(step);
             });
           }
           return step();

@@ -29,6 +29,17 @@
     }
   }
 
+  // A connection that says it is back may not carry requests yet: while
+  // changes wait and the browser says it is online, ask again now and then.
+  var retry = null;
+  function retryLater(waiting) {
+    if (retry || !waiting || !navigator.onLine || !user) return;
+    retry = setTimeout(function () {
+      retry = null;
+      tell({ type: "offline-sync" });
+    }, 5000);
+  }
+
   function tell(message) {
     navigator.serviceWorker.ready.then(function (registration) {
       if (registration.active) registration.active.postMessage(message);
@@ -39,6 +50,7 @@
     var data = event.data || {};
     if (data.type === "offline-queue") {
       show(data.waiting);
+      retryLater(data.waiting);
       document.dispatchEvent(new CustomEvent("offline-queue", { detail: data }));
     }
   });
