@@ -5,7 +5,8 @@ The download is fetched as the library page's script fetches it: the
 module's manifest, each lesson (with `X-Offline-Copy`), what each lesson
 page shows (images, captions, styles, scripts) and the quiz pages it links
 to, each once; bytes on the wire as in benchmark 6 (gzip). H5P content
-files are fetched by the player, not the download, and are not counted.
+files are fetched as the script fetches them: from each player's
+configuration in the page (h5p.json, the content, every library file).
 
 The day of offline work is what the service worker sends, in order, one
 request at a time, when the connection returns: the module's lessons read
@@ -17,6 +18,7 @@ sent again: every write must be answered as already done.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import uuid
@@ -42,14 +44,28 @@ STATES_PER_DAY = 10
 
 
 class Shown(HTMLParser):
-    """What a lesson page loads, and the quiz pages it links to."""
+    """What a lesson page loads, the quiz pages it links to, and the H5P
+    players' configurations."""
 
     def __init__(self):
         super().__init__()
         self.urls: list[str] = []
+        self.players: list[dict] = []
+        self._json = False
+
+    def handle_data(self, data):
+        if self._json:
+            try:
+                _players_in(json.loads(data), self.players)
+            except ValueError:
+                pass
+
+    def handle_endtag(self, tag):
+        self._json = False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        self._json = tag == "script" and attrs.get("type") == "application/json"
         if tag in ("img", "source", "track", "video", "audio", "script"):
             if attrs.get("src"):
                 self.urls.append(attrs["src"])
@@ -65,6 +81,63 @@ class Shown(HTMLParser):
                 self.urls.append(path)
                 if FOLLOW[1].search(path):
                     self.urls.append(path + "confirm/")
+
+
+def _players_in(value, into: list[dict]) -> None:
+    if isinstance(value, dict):
+        if value.get("h5pJsonPath") and value.get("librariesPath"):
+            into.append(value)
+            return
+        for item in value.values():
+            _players_in(item, into)
+    elif isinstance(value, list):
+        for item in value:
+            _players_in(item, into)
+
+
+def _content_files(value, base: str, into: list[str]) -> None:
+    if isinstance(value, dict):
+        path = value.get("path")
+        if isinstance(path, str) and not re.match(r"^[a-z]+:", path, re.I):
+            into.append(f"{base}/{path}")
+        for item in value.values():
+            _content_files(item, base, into)
+    elif isinstance(value, list):
+        for item in value:
+            _content_files(item, base, into)
+
+
+def _activity_files(session: requests.Session, player: dict) -> list[str]:
+    """What the offline library's script fetches for one H5P activity, as
+    the player will ask for it: h5p.json, the content, each library's files."""
+    urls = [player["playerJs"], player["frameJs"], player["frameCss"]]
+    libraries_root = player["librariesPath"]
+
+    def fetched(url):
+        urls.append(url)
+        return session.get(urljoin(SERVER, url), timeout=TIMEOUT).json()
+
+    package = fetched(player["h5pJsonPath"] + "/h5p.json")
+    content_root = player["contentJsonPath"]
+    _content_files(fetched(content_root + "/content.json"), content_root, urls)
+    seen: set[str] = set()
+    pending = list(package.get("preloadedDependencies", []))
+    while pending:
+        dependency = pending.pop()
+        folder = (
+            f"{dependency['machineName']}-{dependency['majorVersion']}."
+            f"{dependency['minorVersion']}"
+        )
+        if folder in seen:
+            continue
+        seen.add(folder)
+        described = fetched(f"{libraries_root}/{folder}/library.json")
+        for file in described.get("preloadedJs", []) + described.get(
+            "preloadedCss", []
+        ):
+            urls.append(f"{libraries_root}/{folder}/{file['path']}")
+        pending.extend(described.get("preloadedDependencies", []))
+    return urls
 
 
 def _module():
@@ -86,6 +159,7 @@ def _download(session: requests.Session, module_id: int) -> dict:
     seen = set(lessons)
     per_lesson: dict[str, int] = {}
     shared = 0
+    activities = 0
     files = 0
     for lesson_url in lessons:
         todo = [lesson_url]
@@ -97,14 +171,18 @@ def _download(session: requests.Session, module_id: int) -> dict:
             except requests.HTTPError:
                 continue  # a lesson still locked is not downloaded
             files += 1
-            if "/static/" in url:
+            if "/static/" in url and "/h5p-standalone/" not in url:
                 shared += wire
+            if "/h5p/" in url or "/h5p-standalone/" in url:
+                activities += wire
             total += wire
             if url == lesson_url or "/assessments/" in url:
                 page = session.get(url, timeout=TIMEOUT)
                 if "text/html" in page.headers.get("Content-Type", ""):
                     shown = Shown()
                     shown.feed(page.text)
+                    for player in shown.players:
+                        shown.urls.extend(_activity_files(session, player))
                     for link in shown.urls:
                         absolute = urljoin(url, link).split("#")[0]
                         if urlsplit(absolute).netloc != urlsplit(SERVER).netloc:
@@ -117,6 +195,7 @@ def _download(session: requests.Session, module_id: int) -> dict:
         "estimate": manifest["bytes"],
         "lessons": per_lesson,
         "shared": shared,
+        "activities": activities,
         "files": files,
         "total": sum(per_lesson.values()),
     }
@@ -125,8 +204,6 @@ def _download(session: requests.Session, module_id: int) -> dict:
 def _day_of_work(ctx: Context, fellow, module) -> list[tuple[str, dict, dict]]:
     """(url, form or JSON body, headers) of one day's writes, in order; the
     quiz is started online first, as a timed quiz must be."""
-    import json
-
     from courses.selectors import course_lessons
 
     csrf = {"csrfmiddlewaretoken": fellow.csrf}
@@ -171,8 +248,6 @@ def _day_of_work(ctx: Context, fellow, module) -> list[tuple[str, dict, dict]]:
 
 
 def _send(fellow, writes, *, ids: list[str] | None) -> tuple[float, list]:
-    import json
-
     session = requests.Session()
     session.headers["Cookie"] = fellow.cookie
     answers = []
@@ -212,8 +287,9 @@ def run(ctx: Context) -> None:
             kb(download["total"]),
             f"estimate shown {kb(download['estimate'])}",
             download["total"] / download["estimate"] if download["estimate"] else None,
-            f"of which the site's CSS and JS {kb(download['shared'])} "
-            f"(fetched once, shared by every module); ratio = bytes / estimate",
+            f"of which H5P player and activities {kb(download['activities'])}, "
+            f"the site's CSS and JS {kb(download['shared'])} (fetched once, "
+            f"shared by every module); ratio = bytes / estimate",
         )
     )
     ctx.add(

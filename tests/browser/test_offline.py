@@ -221,7 +221,7 @@ def study_offline(device, module, fellow, axe_audit):
     )
     card = page.locator("[data-offline-module]")
     download = card.get_by_role("button", name=re.compile("Make available offline"))
-    assert re.search(r"about \d", download.inner_text())
+    assert re.search(r"up to \d", download.inner_text())
     download.click()
     card.get_by_text(re.compile(r"Available offline \(")).wait_for()
     assert "Modules on this device take" in page.content()
@@ -346,6 +346,16 @@ def test_module_studied_offline_reaches_the_server_exactly_once(
     assert snapshot(fellow) == before
     page.goto(f"/en/assessments/attempt/{attempt.public_id}/result/")
     assert "You scored 1 out of 1" in page.content()
+
+    # The fellow frees the space.
+    page.goto("/en/my-learning/offline/")
+    card = page.locator("[data-offline-module]")
+    card.get_by_text(re.compile(r"Available offline \(")).wait_for()
+    card.get_by_role("button", name="Remove from this device").click()
+    card.get_by_text("Removed from this device.").wait_for()
+    kept = page.evaluate("() => caches.keys()")
+    assert not [name for name in kept if name.startswith("offline-module-")]
+    assert "Modules on this device take 0 bytes." in page.content()
 
 
 def test_connection_dropped_in_the_middle_of_the_sync(

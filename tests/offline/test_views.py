@@ -57,11 +57,13 @@ def test_service_worker_is_served_at_the_root_never_stale(client, site):
     assert "/static/vendor/workbox/workbox-background-sync.prod.js" in text
 
 
-def test_offline_page_is_open_to_anyone(client, site):
-    response = client.get("/fr/offline/")
+def test_offline_page_is_open_to_anyone_in_their_language(client, site):
+    french = client.get("/fr/offline/")
+    arabic = client.get("/ar/offline/")
 
-    assert response.status_code == 200
-    assert 'lang="fr"' in response.content.decode()
+    assert french.status_code == arabic.status_code == 200
+    assert 'lang="fr" dir="ltr"' in french.content.decode()
+    assert 'lang="ar" dir="rtl"' in arabic.content.decode()
 
 
 def test_offline_library_needs_a_signed_in_person(client, site):
@@ -82,7 +84,7 @@ def test_offline_library_lists_only_modules_of_enrolled_courses(
     for module in course.get_children():
         assert module.title in html
     assert other.get_children().first().title not in html
-    assert "Make available offline (about" in html
+    assert "Make available offline (up to" in html
 
 
 def test_offline_library_queries_do_not_grow_with_modules(
