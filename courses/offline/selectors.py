@@ -9,8 +9,8 @@ from django.utils.translation import get_language
 from wagtail.images import get_image_model
 
 from content.h5p.models import H5PPackage
-from courses import selectors as course_selectors
-from courses.models import CoursePage, LessonPage, ModulePage
+from courses.choices import EnrolmentStatus
+from courses.models import CoursePage, Enrolment, LessonPage, ModulePage
 
 # The lesson page's own weight (template, header, outline) beside its body.
 PAGE_BYTES = 8 * 1024
@@ -30,13 +30,18 @@ def _by_key(pages) -> dict[str, CoursePage]:
 
 
 def offline_modules(*, user, language: str | None = None) -> list[OfflineModule]:
-    """The modules of the courses a fellow is enrolled in, in their language
+    """The modules of the courses a fellow is or was enrolled in (not
+    withdrawn), in their language
     (a module not yet translated comes in the source language), in a fixed
     number of queries."""
     language = language or get_language()
+    # A completed course stays available for review; a withdrawn one does not.
+    enrolled = Enrolment.objects.filter(user=user).exclude(
+        status=EnrolmentStatus.WITHDRAWN
+    )
     source_courses = list(
         CoursePage.objects.live()
-        .filter(pk__in=course_selectors.enrolled_course_ids(user=user))
+        .filter(pk__in=enrolled.values("course_id"))
         .order_by("path")
     )
     if not source_courses:

@@ -187,6 +187,28 @@ def write_kind(url):
     return re.sub(r"^/(en/courses/[^/]+/[^/]+/)?", "", path)
 
 
+REGISTRATION = """async () => {
+    const found = await navigator.serviceWorker.getRegistration();
+    return JSON.stringify(found && {
+        installing: !!found.installing,
+        waiting: !!found.waiting,
+        active: found.active && found.active.state,
+    });
+}"""
+
+
+def wait_for_worker(page):
+    """The worker installed (the shell precached) and controlling the page;
+    a page opened while it installed is controlled once reloaded."""
+    for _attempt in range(300):
+        if page.evaluate("() => navigator.serviceWorker.controller !== null"):
+            return
+        if _attempt == 150:
+            page.reload()
+        page.wait_for_timeout(100)
+    pytest.fail(f"No service worker controls the page: {page.evaluate(REGISTRATION)}")
+
+
 def sign_in(page, user):
     page.goto("/en/accounts/login/")
     page.get_by_label("Email").fill(user.email)
@@ -196,7 +218,8 @@ def sign_in(page, user):
 
 
 def wait_until(page, condition, message):
-    for _attempt in range(150):
+    # Generous: the machine running the tests may be busy.
+    for _attempt in range(300):
         if condition():
             return
         page.wait_for_timeout(100)
@@ -214,11 +237,7 @@ def study_offline(device, module, fellow, axe_audit):
     attempt = Attempt.objects.get(user=fellow)
 
     page.goto("/en/my-learning/offline/")
-    wait_until(
-        page,
-        lambda: page.evaluate("() => navigator.serviceWorker.controller !== null"),
-        "The service worker did not take control of the page.",
-    )
+    wait_for_worker(page)
     card = page.locator("[data-offline-module]")
     download = card.get_by_role("button", name=re.compile("Make available offline"))
     assert re.search(r"up to \d", download.inner_text())

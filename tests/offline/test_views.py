@@ -177,3 +177,28 @@ def test_lesson_fetched_for_offline_reading_is_not_opened(
     assert not LessonProgress.objects.filter(user=fellow).exists()
     enrolled_client.get(lessons[0].url)
     assert LessonProgress.objects.filter(user=fellow).exists()
+
+
+def test_completed_course_stays_available_a_withdrawn_one_does_not(
+    client, fellow, catalog, course, lessons
+):
+    from courses.choices import EnrolmentStatus
+    from courses.models import Enrolment
+
+    left, _left_lessons = course_with_lessons(catalog=catalog, modules=1)
+    for enrolled_in in (course, left):
+        enrolment_create(user=fellow, course=enrolled_in)
+    Enrolment.objects.filter(user=fellow, course=course).update(
+        status=EnrolmentStatus.COMPLETED
+    )
+    Enrolment.objects.filter(user=fellow, course=left).update(
+        status=EnrolmentStatus.WITHDRAWN
+    )
+    client.force_login(fellow)
+    html = client.get(reverse("offline_library")).content.decode()
+    withdrawn_module = left.get_children().first()
+
+    assert html.count("data-offline-module=") == 2
+    assert withdrawn_module.title not in html
+    response = client.get(manifest_url(withdrawn_module))
+    assert response.status_code == 404
