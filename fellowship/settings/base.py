@@ -167,6 +167,10 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "courses.xapi.tasks.forward_pending_statements",
         "schedule": 15 * 60,
     },
+    "offline-write-receipts-purge": {
+        "task": "offline.write_receipts_purge",
+        "schedule": 24 * 60 * 60,
+    },
     "certificates-programme-sweep": {
         "task": "certificates.programme_sweep",
         "schedule": 24 * 60 * 60,

@@ -59,6 +59,19 @@
     .register(script.getAttribute("data-worker"), { scope: "/" })
     .catch(function () { /* The site stays online-only. */ });
 
+  // Signed out: what was kept for the last person is not left for the next
+  // one on a shared device.
+  if (!user && navigator.onLine && window.caches) {
+    caches.keys().then(function (names) {
+      names.forEach(function (name) {
+        if (name.indexOf("offline-module-") === 0 || name === "offline-runtime") caches.delete(name);
+      });
+    });
+    Object.keys(localStorage).forEach(function (key) {
+      if (key.indexOf("offline-module:") === 0) localStorage.removeItem(key);
+    });
+  }
+
   tell({ type: "offline-user", user: user });
   tell({ type: navigator.onLine && user ? "offline-sync" : "offline-status" });
   window.addEventListener("online", function () { tell({ type: "offline-sync" }); });

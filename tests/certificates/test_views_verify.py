@@ -19,8 +19,10 @@ pytestmark = pytest.mark.django_db
 
 
 def same_page(content: bytes) -> bytes:
-    """The page without what differs on every render (CSRF token, own URL)."""
+    """The page without what differs on every render (CSRF token, script
+    nonce, own URL)."""
     content = re.sub(rb'name="csrfmiddlewaretoken" value="[^"]*"', b"", content)
+    content = re.sub(rb'nonce="[^"]*"', b"", content)
     return re.sub(rb'name="next" type="hidden" value="[^"]*"', b"", content)
 
 
