@@ -30,7 +30,7 @@ check: install
 	DJANGO_SETTINGS_MODULE=fellowship.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python scripts/check_messages.py
 
-install: system $(VENV)/.installed node_modules/.installed
+install: system $(VENV)/.installed node_modules/.installed static/vendor/offline/sw.js
 
 system:
 	@bash scripts/system-packages.sh
@@ -44,6 +44,10 @@ $(VENV)/.installed: requirements.txt
 node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
+
+# The service worker, with the precache list of the site shell (not committed).
+static/vendor/offline/sw.js: node_modules/.installed scripts/build-sw.mjs $(wildcard static/css/*.css static/js/*.js static/icons/*)
+	node scripts/build-sw.mjs
 
 messages: $(VENV)/.installed
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0

@@ -29,6 +29,7 @@ from .calendar import (
 )
 from .forms import ActivityForm, CatalogFilterForm, ReflectionForm
 from .models import CatalogPage, CoursePage, CourseProgress, LessonPage, ModulePage
+from .offline.writes import is_offline_copy, takes_write_once
 from .selectors import LockReason
 
 
@@ -203,17 +204,21 @@ def lesson_page(request, *, page: LessonPage, lite: bool = False):
         completed, reflections, shared_html = False, {}, {}
         provisions, mosaic_modules = _sources(request, page)
     else:
-        services.lesson_open(
-            user=request.user,
-            lesson=source,
-            course=source_course,
-            state=state,
-            ordered_keys=ordered_keys,
-        )
+        # A copy fetched for offline reading is not the fellow opening it,
+        # and carries no answers of theirs.
+        offline_copy = is_offline_copy(request)
+        if not offline_copy:
+            services.lesson_open(
+                user=request.user,
+                lesson=source,
+                course=source_course,
+                state=state,
+                ordered_keys=ordered_keys,
+            )
         completed = state.is_completed(source.translation_key)
         reflections = (
             selectors.reflections_for(user=request.user, lesson=source)
-            if frame.has_reflections
+            if frame.has_reflections and not offline_copy
             else {}
         )
         provisions, mosaic_modules = frame.provisions, frame.mosaic_modules
@@ -272,6 +277,7 @@ def _post_only(request, page):
     return None
 
 
+@takes_write_once
 def lesson_complete(request, *, page: LessonPage):
     if refused := _post_only(request, page):
         return refused
@@ -289,6 +295,7 @@ def lesson_complete(request, *, page: LessonPage):
     return redirect(page.url)
 
 
+@takes_write_once
 def lesson_activity(request, *, page: LessonPage):
     if refused := _post_only(request, page):
         return refused
@@ -304,6 +311,7 @@ def lesson_activity(request, *, page: LessonPage):
     return HttpResponse(status=204)
 
 
+@takes_write_once
 def reflection_save(request, *, page: LessonPage, block_id):
     if refused := _post_only(request, page):
         return refused

@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses.offline.urls import root_urlpatterns as offline_root_urlpatterns
 from courses.routing import serve as page_serve
 from fellowship.accounts.urls import admin_urlpatterns as admin_door_urlpatterns
 from fellowship.accounts.urls import site_urlpatterns as site_door_urlpatterns
@@ -23,6 +24,7 @@ urlpatterns = [
     # Machine and public endpoints, the same in every language.
     path("h5p/", include("content.h5p.urls")),
     path("xapi/", include("courses.xapi.urls")),
+    path("", include(offline_root_urlpatterns)),
     path("", include("fellowship.certificates.urls")),
 ]
 
@@ -32,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include("content.urls")),
     path("", include("courses.urls")),
+    path("", include("courses.offline.urls")),
     path("assessments/", include("fellowship.assessments.urls")),
     path("programme/", include("fellowship.cohorts.urls")),
     path("evaluation/", include("fellowship.evaluation.urls")),

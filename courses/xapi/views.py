@@ -12,6 +12,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from ..offline.writes import takes_write_once
 from . import selectors, services
 from .choices import StatementRefusal
 from .statements import XAPI_VERSION, StatementRefused
@@ -63,6 +64,7 @@ def _json_body(request):
 
 
 @require_POST
+@takes_write_once
 def statements(request):
     if not request.user.is_authenticated:
         return _not_signed_in()
@@ -78,6 +80,7 @@ def statements(request):
 
 
 @require_http_methods(["GET", "POST"])
+@takes_write_once
 def state(request):
     if not request.user.is_authenticated:
         return _not_signed_in()

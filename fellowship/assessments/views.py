@@ -17,6 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from courses.offline.writes import takes_write_once
+
 from .choices import AnswerState, AssessmentErrorCode, AttemptState
 from .grading import grader_for
 from .models import Attempt, Quiz
@@ -100,6 +102,7 @@ def _responses_from(request: HttpRequest, answers) -> dict:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@takes_write_once
 def attempt_take(request: HttpRequest, public_id) -> HttpResponse:
     attempt = _own_attempt(request, public_id)
     if attempt_expire_if_overdue(attempt=attempt):
@@ -183,6 +186,7 @@ def _refusal(message: str, status: int, **extra) -> JsonResponse:
 
 @login_required
 @require_POST
+@takes_write_once
 def attempt_autosave(request: HttpRequest, public_id) -> JsonResponse:
     """Save one question's answer (the small script posts each change)."""
     attempt = _own_attempt(request, public_id)
@@ -215,6 +219,7 @@ def attempt_autosave(request: HttpRequest, public_id) -> JsonResponse:
 
 @login_required
 @require_POST
+@takes_write_once
 def attempt_submit_view(request: HttpRequest, public_id) -> HttpResponse:
     """Submit without saving (the answers are already saved); idempotent."""
     attempt = _own_attempt(request, public_id)

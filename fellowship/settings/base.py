@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "content.h5p",
     "courses",
     "courses.xapi",
+    "courses.offline",
     "fellowship.cohorts",
     "fellowship.assessments",
     "fellowship.certificates",
@@ -169,6 +170,10 @@ CELERY_BEAT_SCHEDULE: dict = {
     "xapi-forward-pending": {
         "task": "courses.xapi.tasks.forward_pending_statements",
         "schedule": 15 * 60,
+    },
+    "offline-write-receipts-purge": {
+        "task": "offline.write_receipts_purge",
+        "schedule": 24 * 60 * 60,
     },
     "certificates-programme-sweep": {
         "task": "certificates.programme_sweep",

@@ -57,6 +57,10 @@ def chromium():
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
+    # Lets the offline tests see and cut the service worker's own requests
+    # (set_offline alone does not reach them); contexts that block service
+    # workers, as `page` does, are unaffected.
+    os.environ.setdefault("PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
@@ -67,7 +71,11 @@ def chromium():
 
 @pytest.fixture
 def page(chromium, live_server):
-    context = chromium.new_context(base_url=live_server.url, locale="en-GB")
+    # The site's service worker would answer the page's requests before
+    # page.route() sees them; the offline tests use a context of their own.
+    context = chromium.new_context(
+        base_url=live_server.url, locale="en-GB", service_workers="block"
+    )
     context.set_default_timeout(15_000)
     violations = []
 

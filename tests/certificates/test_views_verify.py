@@ -19,10 +19,12 @@ pytestmark = pytest.mark.django_db
 
 
 def same_page(content: bytes) -> bytes:
-    """The page without what differs on every render (CSRF token, own URL)."""
+    """The page without what differs on every render (CSRF token, script
+    nonce, own URL)."""
     content = re.sub(rb'name="csrfmiddlewaretoken" value="[^"]*"', b"", content)
     # The language switcher links to this same address in other languages.
     content = re.sub(rb'<a href="[^"]*" lang="', b'<a lang="', content)
+    content = re.sub(rb'nonce="[^"]*"', b"", content)
     return re.sub(rb'name="next" type="hidden" value="[^"]*"', b"", content)
 
 

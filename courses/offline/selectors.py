@@ -1,0 +1,184 @@
+"""What a fellow may take offline, and what a module's download holds."""
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from django.utils.translation import get_language
+from wagtail.images import get_image_model
+
+from content.h5p.models import H5PPackage
+from courses.choices import EnrolmentStatus
+from courses.models import CoursePage, Enrolment, LessonPage, ModulePage
+
+# The lesson page's own weight (template, header, outline) beside its body.
+PAGE_BYTES = 8 * 1024
+# Images are shown at most at this size on a lesson (blocks/image.html).
+IMAGE_BOX = (960, 720)
+
+
+@dataclass
+class OfflineModule:
+    module: ModulePage
+    course: CoursePage
+    lessons: list[LessonPage] = field(default_factory=list)
+
+
+def _by_key(pages) -> dict[str, CoursePage]:
+    return {str(page.translation_key): page for page in pages}
+
+
+def offline_modules(*, user, language: str | None = None) -> list[OfflineModule]:
+    """The modules of the courses a fellow is or was enrolled in (not
+    withdrawn), in their language
+    (a module not yet translated comes in the source language), in a fixed
+    number of queries."""
+    language = language or get_language()
+    # A completed course stays available for review; a withdrawn one does not.
+    enrolled = Enrolment.objects.filter(user=user).exclude(
+        status=EnrolmentStatus.WITHDRAWN
+    )
+    source_courses = list(
+        CoursePage.objects.live()
+        .filter(pk__in=enrolled.values("course_id"))
+        .order_by("path")
+    )
+    if not source_courses:
+        return []
+    keys = [course.translation_key for course in source_courses]
+    translated = _by_key(
+        CoursePage.objects.live().filter(
+            translation_key__in=keys, locale__language_code=language
+        )
+    )
+    courses = [translated.get(str(c.translation_key), c) for c in source_courses]
+    inside = Q()
+    for course in courses:
+        inside |= Q(path__startswith=course.path, depth=course.depth + 1)
+    modules = list(
+        ModulePage.objects.live()
+        .filter(inside)
+        .select_related("locale")
+        .order_by("path")
+    )
+    lessons = list(
+        LessonPage.objects.live()
+        .filter(
+            Q(
+                *[
+                    Q(path__startswith=module.path, depth=module.depth + 1)
+                    for module in modules
+                ],
+                _connector=Q.OR,
+            )
+        )
+        .order_by("path")
+        if modules
+        else []
+    )
+    result = []
+    for module in modules:
+        course = next(c for c in courses if module.path.startswith(c.path))
+        result.append(
+            OfflineModule(
+                module=module,
+                course=course,
+                lessons=[
+                    lesson
+                    for lesson in lessons
+                    if lesson.path.startswith(module.path)
+                    and lesson.depth == module.depth + 1
+                ],
+            )
+        )
+    return result
+
+
+def offline_module_for(*, user, module_id: int) -> OfflineModule | None:
+    """The module if the fellow may take it offline (enrolled in its course)."""
+    module = (
+        ModulePage.objects.live().filter(pk=module_id).select_related("locale").first()
+    )
+    if module is None:
+        return None
+    language = module.locale.language_code
+    for item in offline_modules(user=user, language=language):
+        if item.module.pk == module.pk:
+            return item
+    return None
+
+
+def _raw_blocks(lesson: LessonPage):
+    return list(lesson.body.raw_data)
+
+
+def _image_bytes(image) -> int:
+    """The size of the rendition a lesson shows, estimated from the original."""
+    width, height = image.width or 1, image.height or 1
+    scale = min(1.0, IMAGE_BOX[0] / width, IMAGE_BOX[1] / height)
+    original = image.file_size or 0
+    return int(original * scale * scale)
+
+
+def module_manifests(*, items: list[OfflineModule], request) -> list[dict]:
+    """For each module: the lessons to fetch, what they are estimated to weigh,
+    and a version that changes when any of them is published again. Three
+    queries whatever the number of modules and lessons."""
+    image_ids, package_ids = set(), set()
+    per_lesson = {}
+    for item in items:
+        for lesson in item.lessons:
+            images, packages = [], []
+            blocks = _raw_blocks(lesson)
+            for block in blocks:
+                value = block.get("value") or {}
+                if block.get("type") == "image" and value.get("image"):
+                    images.append(value["image"])
+                elif block.get("type") == "h5p" and value.get("package"):
+                    packages.append(value["package"])
+            image_ids.update(images)
+            package_ids.update(packages)
+            per_lesson[lesson.pk] = (images, packages, len(json.dumps(blocks)))
+    image_sizes = {
+        image.pk: _image_bytes(image)
+        for image in get_image_model()
+        .objects.filter(pk__in=image_ids)
+        .only("id", "width", "height", "file_size")
+    }
+    package_sizes = dict(
+        H5PPackage.objects.filter(pk__in=package_ids).values_list("pk", "total_bytes")
+    )
+    return [
+        _manifest(item, per_lesson, image_sizes, package_sizes, request)
+        for item in items
+    ]
+
+
+def _manifest(item, per_lesson, image_sizes, package_sizes, request) -> dict:
+    lessons = []
+    version = hashlib.sha256()
+    for lesson in item.lessons:
+        images, packages, body_bytes = per_lesson[lesson.pk]
+        lessons.append(
+            {
+                "id": lesson.pk,
+                "title": lesson.title,
+                "url": lesson.get_url(request),
+                "bytes": PAGE_BYTES
+                + body_bytes
+                + sum(image_sizes.get(pk, 0) for pk in images)
+                + sum(package_sizes.get(pk, 0) for pk in packages),
+            }
+        )
+        published = lesson.last_published_at
+        version.update(f"{lesson.pk}:{published and published.isoformat()};".encode())
+    return {
+        "module": item.module.pk,
+        "title": item.module.title,
+        "course": item.course.title,
+        "language": item.module.locale.language_code,
+        "version": version.hexdigest()[:16],
+        "bytes": sum(entry["bytes"] for entry in lessons),
+        "lessons": lessons,
+    }
