@@ -1,5 +1,8 @@
 """The pre-test gate: lessons stay closed until the fellow has taken it."""
 
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -9,14 +12,33 @@ from fellowship.assessments.selectors import quiz_submitted
 from .models import TestPlan
 
 
+def _key(course_id) -> str:
+    return f"evaluation:pre-test:{course_id}"
+
+
+def _locking_pre_quiz_id(course) -> int:
+    """The pre-test that keeps the course's lessons closed (0: none), kept in
+    the cache until the course's test plan changes."""
+    quiz_id = cache.get(_key(course.pk))
+    if quiz_id is None:
+        quiz_id = (
+            TestPlan.objects.filter(course=course, locks_lessons=True)
+            .values_list("pre_quiz_id", flat=True)
+            .first()
+        ) or 0
+        cache.set(_key(course.pk), quiz_id, None)
+    return quiz_id
+
+
+@receiver([post_save, post_delete], sender=TestPlan)
+def _plan_changed(sender, instance, **kwargs):
+    cache.delete(_key(instance.course_id))
+
+
 def pre_test_gate(*, user, course) -> Gate | None:
-    """One query for a course without a pre-test, two with one."""
-    plan = (
-        TestPlan.objects.filter(course=course, locks_lessons=True)
-        .only("pre_quiz_id")
-        .first()
-    )
-    if plan is None or quiz_submitted(quiz_id=plan.pre_quiz_id, user=user):
+    """No query for a course without a pre-test (once cached), one with one."""
+    pre_quiz_id = _locking_pre_quiz_id(course)
+    if not pre_quiz_id or quiz_submitted(quiz_id=pre_quiz_id, user=user):
         return None
     return Gate(
         message=_(
@@ -24,6 +46,6 @@ def pre_test_gate(*, user, course) -> Gate | None:
             "you already know, so that you and the programme can see what the "
             "course adds."
         ),
-        url=reverse("assessments:quiz_detail", kwargs={"quiz_id": plan.pre_quiz_id}),
+        url=reverse("assessments:quiz_detail", kwargs={"quiz_id": pre_quiz_id}),
         label=_("Take the pre-test"),
     )
