@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urlsplit
 
@@ -10,9 +11,11 @@ from django.db.models import QuerySet
 from django.templatetags.static import static
 from django.urls import reverse
 
+from . import storage
 from .choices import PackageStatus
+from .content_filter import LibraryNotFound, content_filter
 from .models import H5PLibrary, H5PPackage
-from .validation import InstalledLibrary, LibraryKey
+from .validation import InstalledLibrary, LibraryKey, semantics_lookup
 
 INSTALL_PERMISSION = "h5p.install_library"
 LIBRARY_DIRECTORY = re.compile(
@@ -60,9 +63,44 @@ def package_installed_get(*, content_hash: str) -> H5PPackage | None:
         H5PPackage.objects.filter(
             content_hash=content_hash, status=PackageStatus.INSTALLED
         )
-        .only("id", "content_hash", "status")
+        .only("id", "content_hash", "status", "title", "main_library", "metadata")
         .first()
     )
+
+
+def package_content_for_player(*, package: H5PPackage) -> bytes:
+    """The stored content.json, filtered again through the installed semantics.
+
+    What the player receives is cleaned by today's filter and libraries,
+    whatever the filter was when the package was imported.
+    """
+    store = storage.h5p_storage()
+    name = f"{storage.package_prefix(package.content_hash)}/content/content.json"
+    try:
+        with store.open(name, "rb") as stream:
+            params = json.loads(stream.read().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        params = {}
+    main = _main_library_name(package)
+    try:
+        result = content_filter(
+            params=params,
+            main_library=main,
+            semantics_of=semantics_lookup({}, library_index()),
+        )
+        params = result.params
+    except LibraryNotFound:
+        params = {}
+    return json.dumps(params, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _main_library_name(package: H5PPackage) -> str:
+    """ "Machine.Name major.minor" of the package's main library, from h5p.json."""
+    name = package.metadata.get("mainLibrary")
+    for item in package.metadata.get("preloadedDependencies") or []:
+        if isinstance(item, dict) and item.get("machineName") == name:
+            return f"{name} {item.get('majorVersion')}.{item.get('minorVersion')}"
+    return str(name)
 
 
 def library_installed_exists(*, directory: str) -> bool:
@@ -109,4 +147,7 @@ def package_player_config(*, package: H5PPackage) -> dict[str, str]:
         "playerJs": static("h5p-standalone/main.bundle.js"),
         "frameJs": static("h5p-standalone/frame.bundle.js"),
         "frameCss": static("h5p-standalone/styles/h5p.css"),
+        "frameUrl": reverse(
+            "h5p:player_frame", kwargs={"content_hash": package.content_hash}
+        ),
     }

@@ -5,6 +5,7 @@ from . import views
 app_name = "h5p"
 
 urlpatterns = [
+    path("play/<str:content_hash>/", views.player_frame, name="player_frame"),
     path(
         "content/<str:content_hash>/<path:path>",
         views.package_file,
