@@ -5,7 +5,11 @@ from . import views
 app_name = "h5p"
 
 urlpatterns = [
-    path("play/<str:content_hash>/", views.player_frame, name="player_frame"),
+    path(
+        "play/<str:content_hash>/player.html",
+        views.player_frame,
+        name="player_frame",
+    ),
     path(
         "content/<str:content_hash>/<path:path>",
         views.package_file,

@@ -111,6 +111,7 @@ def player_frame(request, content_hash: str):
         {
             "config": {
                 **package_player_config(package=package),
+                "title": package.title,
                 # The frame is served by the lesson page's own origin.
                 "parentOrigin": origin,
             },
