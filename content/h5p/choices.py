@@ -155,3 +155,17 @@ class WarningCode(models.TextChoices):
         "library_removed",
         _("Embedded content of a type its field does not allow was removed."),
     )
+    LIBRARY_UPDATED = (
+        "library_updated",
+        _(
+            "The package brings a newer patch of an installed library; it "
+            "replaces the installed one for every package."
+        ),
+    )
+    UPGRADE_SCRIPT_SKIPPED = (
+        "upgrade_script_skipped",
+        _(
+            "The newer library ships an upgrade script, which the platform does "
+            "not run: check the content in the preview."
+        ),
+    )

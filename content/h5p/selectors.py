@@ -104,14 +104,24 @@ def _main_library_name(package: H5PPackage) -> str:
 
 
 def library_installed_exists(*, directory: str) -> bool:
+    return library_stored_directory(directory=directory) is not None
+
+
+def library_stored_directory(*, directory: str) -> str | None:
+    """Where an installed library's files are stored, or None when not installed."""
     match = LIBRARY_DIRECTORY.match(directory)
     if match is None:
-        return False
-    return H5PLibrary.objects.filter(
-        machine_name=match["name"],
-        major_version=int(match["major"]),
-        minor_version=int(match["minor"]),
-    ).exists()
+        return None
+    row = (
+        H5PLibrary.objects.filter(
+            machine_name=match["name"],
+            major_version=int(match["major"]),
+            minor_version=int(match["minor"]),
+        )
+        .only("machine_name", "major_version", "minor_version", "storage_folder")
+        .first()
+    )
+    return row.stored_directory if row is not None else None
 
 
 def packages_installed() -> QuerySet[H5PPackage]:

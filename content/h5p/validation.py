@@ -818,6 +818,10 @@ def _walk(content: Any, path: str) -> Any:
     return current
 
 
+def content_hash_of(files: Mapping[str, bytes]) -> str:
+    return _content_hash(files)
+
+
 def _content_hash(files: Mapping[str, bytes]) -> str:
     """sha256 of the normalised content: names and file digests, sorted.
 

@@ -32,7 +32,7 @@ from django.views.decorators.http import require_safe
 from . import storage
 from .selectors import (
     content_origin,
-    library_installed_exists,
+    library_stored_directory,
     package_content_for_player,
     package_installed_get,
     package_player_config,
@@ -182,10 +182,11 @@ def package_file(request, content_hash: str, path: str):
 @require_safe
 @xframe_options_deny
 def library_file(request, directory: str, path: str):
-    if not library_installed_exists(directory=directory):
+    stored = library_stored_directory(directory=directory)
+    if stored is None:
         raise Http404
     return _serve(
-        f"{storage.library_prefix(directory)}/{path}",
+        f"{storage.library_prefix(stored)}/{path}",
         path,
         cache_control="public, max-age=86400",
         request=request,

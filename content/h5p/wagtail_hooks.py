@@ -17,7 +17,7 @@ from .admin_views import (
 from .choices import PackageStatus
 from .models import H5PPackage
 from .selectors import user_may_install_libraries
-from .services import package_files_delete
+from .services import libraries_unused_delete, package_files_delete
 
 
 class H5PPackageViewSet(SnippetViewSet):
@@ -89,6 +89,8 @@ def remove_deleted_package_files(request, instances):
                     content_hash=content_hash
                 )
             )
+    # Library files are shared: removed once the last package using them goes.
+    transaction.on_commit(libraries_unused_delete)
 
 
 @hooks.register("register_log_actions")
