@@ -161,3 +161,20 @@ def package_player_config(*, package: H5PPackage) -> dict[str, str]:
             "h5p:player_frame", kwargs={"content_hash": package.content_hash}
         ),
     }
+
+
+def package_newer_versions(*, package: H5PPackage) -> list[H5PLibrary]:
+    """Installed newer minor versions of the package's main library."""
+    name, _space, version = package.main_library.rpartition(" ")
+    major, _dot, minor = version.partition(".")
+    if not (name and major.isdigit() and minor.isdigit()):
+        return []
+    return list(
+        H5PLibrary.objects.filter(
+            machine_name=name,
+            major_version=int(major),
+            minor_version__gt=int(minor),
+        )
+        .order_by("minor_version")
+        .only("machine_name", "major_version", "minor_version", "patch_version")
+    )

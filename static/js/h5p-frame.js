@@ -121,6 +121,12 @@
     else if (message.type === "saveState") sendState();
   });
 
+  if (location.hash === "#preview") {
+    // The admin's preview: plays on its own, records nothing, tells nobody.
+    send = function () {};
+    start({ contentId: "preview" });
+    return;
+  }
   if (window.ResizeObserver) new ResizeObserver(sendHeight).observe(document.documentElement);
   setInterval(sendHeight, 1000);
   send({ type: "ready" });
