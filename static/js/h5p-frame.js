@@ -102,6 +102,10 @@
     };
     if (typeof message.activityIri === "string") options.xAPIObjectIRI = message.activityIri;
     if (typeof message.state === "string") options.contentUserData = [{ state: message.state }];
+    // Package files are cross-origin to this opaque origin: H5P core loads
+    // media with CORS (the files answer any origin) so that content types
+    // drawing images into a canvas can read it back.
+    window.H5PIntegration = { crossorigin: "anonymous" };
     new H5PStandalone.H5P(container, options).then(function () {
       window.H5P.externalDispatcher.on("xAPI", onStatement);
       send({ type: "started" });
