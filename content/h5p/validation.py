@@ -596,7 +596,7 @@ def _check_core_api(metadata: Mapping[str, Any], label: str) -> None:
     if wanted > supported:
         raise PackageRefused(
             RefusalCode.UNSUPPORTED_CORE_API,
-            _("%(folder)s needs %(wanted)s, the platform has %(supported)s")
+            _("%(folder)s: core API %(wanted)s (the platform has %(supported)s)")
             % {
                 "folder": label,
                 "wanted": f"{wanted[0]}.{wanted[1]}",

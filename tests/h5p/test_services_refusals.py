@@ -264,7 +264,7 @@ def test_library_needing_a_newer_core_api(refused):
         _with_library_json(coreApi={"majorVersion": 1, "minorVersion": 99}),
         code=RefusalCode.UNSUPPORTED_CORE_API,
     )
-    assert "H5P.TrueFalse-1.6 needs 1.99" in error.message
+    assert "H5P.TrueFalse-1.6: core API 1.99 (the platform has 1.26)" in error.message
 
 
 def test_core_api_setting_is_read_at_call_time(refused, settings):
