@@ -1,12 +1,16 @@
-"""Admin views: the upload (as the snippet's create view) and the approval."""
+"""Admin views: the upload (as the snippet's create view), the approval, the move
+to a newer library version, and the chooser's search."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
+from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
@@ -16,8 +20,13 @@ from wagtail.snippets.views import snippets as snippet_views
 from .choices import PackageStatus
 from .forms import PackageUploadForm
 from .models import H5PPackage
-from .selectors import user_may_install_libraries
-from .services import package_approve, package_import
+from .selectors import package_newer_versions, user_may_install_libraries
+from .services import (
+    PackageUpgradeRefused,
+    package_approve,
+    package_import,
+    package_library_upgrade,
+)
 from .validation import PackageRefused
 
 
@@ -136,14 +145,90 @@ class PackageApproveView(WagtailAdminTemplateMixin, TemplateView):
         return redirect(self.edit_url_name, self.object.pk)
 
 
+class PackageSearchForm(BaseFilterForm):
+    """Search installed packages by title or content type (main library)."""
+
+    q = forms.CharField(
+        label=gettext_lazy("Search term"),
+        widget=forms.TextInput(
+            attrs={"placeholder": gettext_lazy("Title or content type")}
+        ),
+        required=False,
+    )
+
+    def filter(self, objects):
+        query = (self.cleaned_data.get("q") or "").strip()
+        if query:
+            objects = objects.filter(
+                Q(title__icontains=query) | Q(main_library__icontains=query)
+            )
+            self.is_searching = True
+            self.search_query = query
+        return objects
+
+
 class InstalledPackageChooseView(chooser_views.ChooseView):
+    filter_form_class = PackageSearchForm
+
     def get_object_list(self):
         return super().get_object_list().filter(status=PackageStatus.INSTALLED)
 
 
 class InstalledPackageChooseResultsView(chooser_views.ChooseResultsView):
+    filter_form_class = PackageSearchForm
+
     def get_object_list(self):
         return super().get_object_list().filter(status=PackageStatus.INSTALLED)
+
+
+class PackageUpgradeView(WagtailAdminTemplateMixin, TemplateView):
+    """Move a package to a newer installed minor version of its main library."""
+
+    template_name = "h5p/admin/upgrade.html"
+    page_title = gettext_lazy("Move to a newer version")
+    header_icon = "code"
+    edit_url_name = None
+    index_url_name = None
+
+    def dispatch(self, request, *args, **kwargs):
+        self.object = get_object_or_404(
+            H5PPackage, pk=kwargs["pk"], status=PackageStatus.INSTALLED
+        )
+        if not user_may_install_libraries(user=request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["package"] = self.object
+        context["versions"] = package_newer_versions(package=self.object)
+        context["edit_url"] = reverse(self.edit_url_name, args=(self.object.pk,))
+        return context
+
+    def post(self, request, *args, **kwargs):
+        try:
+            to_minor = int(request.POST.get("minor", ""))
+            result = package_library_upgrade(
+                package=self.object, to_minor=to_minor, upgraded_by=request.user
+            )
+        except (ValueError, PackageUpgradeRefused):
+            messages.error(
+                request,
+                _("That version is not installed or not newer; nothing changed."),
+            )
+        else:
+            log(instance=result.package, action="h5p.upgrade", user=request.user)
+            messages.success(
+                request,
+                _("“%(title)s” now uses %(library)s.")
+                % {"title": result.package, "library": result.package.main_library},
+            )
+            for warning in result.warnings:
+                messages.warning(request, warning.message)
+        return redirect(self.edit_url_name, self.object.pk)
 
 
 class PackageChooserViewSet(chooser_views.SnippetChooserViewSet):
@@ -156,14 +241,16 @@ class PackageChooserViewSet(chooser_views.SnippetChooserViewSet):
 class PackageSummaryPanel(HelpPanel):
     """Status, libraries and warnings of a package, shown on its edit page."""
 
-    def __init__(self, approve_url_name="", **kwargs):
+    def __init__(self, approve_url_name="", upgrade_url_name="", **kwargs):
         kwargs.setdefault("template", "h5p/admin/package_summary.html")
         super().__init__(**kwargs)
         self.approve_url_name = approve_url_name
+        self.upgrade_url_name = upgrade_url_name
 
     def clone_kwargs(self):
         kwargs = super().clone_kwargs()
         kwargs["approve_url_name"] = self.approve_url_name
+        kwargs["upgrade_url_name"] = self.upgrade_url_name
         return kwargs
 
     class BoundPanel(HelpPanel.BoundPanel):
@@ -180,4 +267,26 @@ class PackageSummaryPanel(HelpPanel):
                 context["approve_url"] = reverse(
                     self.panel.approve_url_name, args=(package.pk,)
                 )
+            if package.pk is None:
+                return context
+            context["libraries"] = package.libraries.order_by(
+                "machine_name", "major_version", "minor_version"
+            ).only("machine_name", "major_version", "minor_version", "patch_version")
+            context["usage_url"] = reverse("h5p_packages:usage", args=(package.pk,))
+            if package.status == PackageStatus.INSTALLED:
+                context["preview_url"] = (
+                    reverse(
+                        "h5p:player_frame",
+                        kwargs={"content_hash": package.content_hash},
+                    )
+                    + "#preview"
+                )
+                if (
+                    self.panel.upgrade_url_name
+                    and user_may_install_libraries(user=self.request.user)
+                    and package_newer_versions(package=package)
+                ):
+                    context["upgrade_url"] = reverse(
+                        self.panel.upgrade_url_name, args=(package.pk,)
+                    )
             return context

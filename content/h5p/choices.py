@@ -81,6 +81,21 @@ class RefusalCode(models.TextChoices):
         "unsafe_media_path",
         _("The content refers to a media file by an unsafe path."),
     )
+    UNSUPPORTED_CORE_API = (
+        "unsupported_core_api",
+        _("A library needs a newer version of the H5P core than the platform has."),
+    )
+    INVALID_LANGUAGE_FILE = (
+        "invalid_language_file",
+        _("A library in the archive has an invalid language file."),
+    )
+    UNSAFE_SVG = (
+        "unsafe_svg",
+        _(
+            "An SVG image in the archive contains scripts, event handlers or "
+            "references to other files or websites."
+        ),
+    )
     STORAGE_FAILED = (
         "storage_failed",
         _("The package could not be stored; nothing was kept. Try again later."),
@@ -114,5 +129,43 @@ class WarningCode(models.TextChoices):
         _(
             "The package brings a library version that is already installed; the "
             "installed copy is used."
+        ),
+    )
+    FIELD_REMOVED = (
+        "field_removed",
+        _(
+            "A value its content type does not define, or of the wrong kind, was removed."
+        ),
+    )
+    VALUE_CHANGED = (
+        "value_changed",
+        _("A value outside what its content type allows was corrected."),
+    )
+    HTML_CLEANED = (
+        "html_cleaned",
+        _(
+            "Formatted text was cleaned: tags or attributes its field does not allow were removed."
+        ),
+    )
+    TEXT_ESCAPED = (
+        "text_escaped",
+        _("Markup in a plain-text field is shown as text, not run."),
+    )
+    LIBRARY_REMOVED = (
+        "library_removed",
+        _("Embedded content of a type its field does not allow was removed."),
+    )
+    LIBRARY_UPDATED = (
+        "library_updated",
+        _(
+            "The package brings a newer patch of an installed library; it "
+            "replaces the installed one for every package."
+        ),
+    )
+    UPGRADE_SCRIPT_SKIPPED = (
+        "upgrade_script_skipped",
+        _(
+            "The newer library ships an upgrade script, which the platform does "
+            "not run: check the content in the preview."
         ),
     )

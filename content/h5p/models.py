@@ -20,6 +20,10 @@ class H5PLibrary(models.Model):
     runnable = models.BooleanField(_("runnable"), default=False)
     metadata = models.JSONField(_("library.json"), default=dict)
     semantics = models.JSONField(_("semantics.json"), null=True, blank=True)
+    # Where the files are stored under libraries/: "" is the version's own
+    # folder (Name-major.minor); a patch upgrade stores the new patch beside
+    # the old one (Name-major.minor.patch) and switches this in one commit.
+    storage_folder = models.CharField(_("storage folder"), max_length=160, blank=True)
     installed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -53,6 +57,10 @@ class H5PLibrary(models.Model):
     @property
     def directory(self) -> str:
         return f"{self.machine_name}-{self.major_version}.{self.minor_version}"
+
+    @property
+    def stored_directory(self) -> str:
+        return self.storage_folder or self.directory
 
 
 class H5PPackage(models.Model):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urlsplit
 
@@ -10,9 +11,11 @@ from django.db.models import QuerySet
 from django.templatetags.static import static
 from django.urls import reverse
 
+from . import storage
 from .choices import PackageStatus
+from .content_filter import LibraryNotFound, content_filter
 from .models import H5PLibrary, H5PPackage
-from .validation import InstalledLibrary, LibraryKey
+from .validation import InstalledLibrary, LibraryKey, semantics_lookup
 
 INSTALL_PERMISSION = "h5p.install_library"
 LIBRARY_DIRECTORY = re.compile(
@@ -60,20 +63,65 @@ def package_installed_get(*, content_hash: str) -> H5PPackage | None:
         H5PPackage.objects.filter(
             content_hash=content_hash, status=PackageStatus.INSTALLED
         )
-        .only("id", "content_hash", "status")
+        .only("id", "content_hash", "status", "title", "main_library", "metadata")
         .first()
     )
 
 
+def package_content_for_player(*, package: H5PPackage) -> bytes:
+    """The stored content.json, filtered again through the installed semantics.
+
+    What the player receives is cleaned by today's filter and libraries,
+    whatever the filter was when the package was imported.
+    """
+    store = storage.h5p_storage()
+    name = f"{storage.package_prefix(package.content_hash)}/content/content.json"
+    try:
+        with store.open(name, "rb") as stream:
+            params = json.loads(stream.read().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        params = {}
+    main = _main_library_name(package)
+    try:
+        result = content_filter(
+            params=params,
+            main_library=main,
+            semantics_of=semantics_lookup({}, library_index()),
+        )
+        params = result.params
+    except LibraryNotFound:
+        params = {}
+    return json.dumps(params, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _main_library_name(package: H5PPackage) -> str:
+    """ "Machine.Name major.minor" of the package's main library, from h5p.json."""
+    name = package.metadata.get("mainLibrary")
+    for item in package.metadata.get("preloadedDependencies") or []:
+        if isinstance(item, dict) and item.get("machineName") == name:
+            return f"{name} {item.get('majorVersion')}.{item.get('minorVersion')}"
+    return str(name)
+
+
 def library_installed_exists(*, directory: str) -> bool:
+    return library_stored_directory(directory=directory) is not None
+
+
+def library_stored_directory(*, directory: str) -> str | None:
+    """Where an installed library's files are stored, or None when not installed."""
     match = LIBRARY_DIRECTORY.match(directory)
     if match is None:
-        return False
-    return H5PLibrary.objects.filter(
-        machine_name=match["name"],
-        major_version=int(match["major"]),
-        minor_version=int(match["minor"]),
-    ).exists()
+        return None
+    row = (
+        H5PLibrary.objects.filter(
+            machine_name=match["name"],
+            major_version=int(match["major"]),
+            minor_version=int(match["minor"]),
+        )
+        .only("machine_name", "major_version", "minor_version", "storage_folder")
+        .first()
+    )
+    return row.stored_directory if row is not None else None
 
 
 def packages_installed() -> QuerySet[H5PPackage]:
@@ -109,4 +157,24 @@ def package_player_config(*, package: H5PPackage) -> dict[str, str]:
         "playerJs": static("h5p-standalone/main.bundle.js"),
         "frameJs": static("h5p-standalone/frame.bundle.js"),
         "frameCss": static("h5p-standalone/styles/h5p.css"),
+        "frameUrl": reverse(
+            "h5p:player_frame", kwargs={"content_hash": package.content_hash}
+        ),
     }
+
+
+def package_newer_versions(*, package: H5PPackage) -> list[H5PLibrary]:
+    """Installed newer minor versions of the package's main library."""
+    name, _space, version = package.main_library.rpartition(" ")
+    major, _dot, minor = version.partition(".")
+    if not (name and major.isdigit() and minor.isdigit()):
+        return []
+    return list(
+        H5PLibrary.objects.filter(
+            machine_name=name,
+            major_version=int(major),
+            minor_version__gt=int(minor),
+        )
+        .order_by("minor_version")
+        .only("machine_name", "major_version", "minor_version", "patch_version")
+    )

@@ -15,10 +15,12 @@ from typing import IO, Any
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from . import storage
-from .choices import PackageStatus, RefusalCode
+from .choices import PackageStatus, RefusalCode, WarningCode
+from .content_filter import content_filter
 from .models import H5PLibrary, H5PPackage
 from .selectors import libraries_by_key, library_index, user_may_install_libraries
 from .validation import (
@@ -28,7 +30,9 @@ from .validation import (
     LibraryKey,
     Limits,
     PackageRefused,
+    content_hash_of,
     package_inspect,
+    semantics_lookup,
 )
 
 logger = logging.getLogger(__name__)
@@ -106,6 +110,12 @@ def package_import(
                 writer.write(f"{prefix}/{name}", payload)
             installed_now: list[str] = []
             if status == PackageStatus.INSTALLED:
+                for library in _patch_upgrades(inspected, installed, may_install):
+                    if _library_patch_upgrade(
+                        library, writer=writer, installed_by=uploaded_by
+                    ):
+                        installed_now.append(f"{library.key}.{library.patch}")
+                        _note_patch_upgrade(inspected, library, installed)
                 for library in to_install:
                     if _library_install(
                         library, writer=writer, installed_by=uploaded_by
@@ -143,6 +153,85 @@ def package_import(
         warnings=list(inspected.warnings),
         installed_libraries=installed_now,
     )
+
+
+def _patch_upgrades(
+    inspected: InspectedPackage,
+    installed: dict[LibraryKey, Any],
+    may_install: bool,
+) -> list[BundledLibrary]:
+    """Bundled libraries that are a newer patch of an installed version.
+
+    Only someone who may install libraries replaces installed code; anyone
+    else's bundled copy is ignored (the installed one is used).
+    """
+    if not may_install:
+        return []
+    return [
+        inspected.bundled[key]
+        for key in inspected.required
+        if key in installed
+        and key in inspected.bundled
+        and inspected.bundled[key].patch > installed[key].patch
+    ]
+
+
+def _note_patch_upgrade(
+    inspected: InspectedPackage, library: BundledLibrary, installed: dict
+) -> None:
+    kept = f"{library.key}.{installed[library.key].patch}"
+    inspected.warnings[:] = [
+        warning
+        for warning in inspected.warnings
+        if not (
+            warning.code == WarningCode.KEPT_INSTALLED_LIBRARY
+            and warning.detail == kept
+        )
+    ]
+    inspected.warnings.append(
+        ImportWarning(
+            WarningCode.LIBRARY_UPDATED,
+            f"{kept} → {library.key}.{library.patch}",
+        )
+    )
+
+
+def _library_patch_upgrade(
+    library: BundledLibrary, *, writer: storage.AtomicWriter, installed_by: Any
+) -> bool:
+    """Store a newer patch beside the installed one and switch to it.
+
+    Every package of that major.minor plays the new patch from the commit on
+    (as in H5P core); the old files are removed once the switch is committed.
+    """
+    row = (
+        H5PLibrary.objects.select_for_update()
+        .filter(
+            machine_name=library.key.machine_name,
+            major_version=library.key.major,
+            minor_version=library.key.minor,
+        )
+        .first()
+    )
+    if row is None or library.patch <= row.patch_version:
+        return False
+    old_folder = row.stored_directory
+    new_folder = f"{library.key.directory}.{library.patch}"
+    prefix = storage.library_prefix(new_folder)
+    for name, payload in sorted(library.files.items()):
+        writer.write(f"{prefix}/{name}", payload)
+    row.patch_version = library.patch
+    row.metadata = library.metadata
+    row.semantics = library.semantics
+    row.title = str(library.metadata.get("title") or "")[:255]
+    row.runnable = bool(library.metadata.get("runnable"))
+    row.storage_folder = new_folder
+    row.installed_by = installed_by
+    row.save()
+    transaction.on_commit(
+        lambda: storage.delete_prefix(storage.library_prefix(old_folder))
+    )
+    return True
 
 
 def _existing_result(
@@ -319,6 +408,137 @@ def _library_install_from_pending(
     for name in storage.walk(source, store):
         writer.copy(name, target + name[len(source) :])
     return True
+
+
+class PackageUpgradeRefused(Exception):
+    """The package cannot be moved to that library version; the message says why."""
+
+
+@dataclass
+class UpgradeResult:
+    package: H5PPackage
+    warnings: list[ImportWarning] = field(default_factory=list)
+
+
+def package_library_upgrade(
+    *, package: H5PPackage, to_minor: int, upgraded_by: Any
+) -> UpgradeResult:
+    """Move a package's content to a newer installed minor version of its main
+    library, as a manager asks in the admin.
+
+    The content is filtered through the newer semantics and every change is a
+    warning. H5P's upgrade scripts (`upgrades.js`) are JavaScript: they are
+    never run on the server; when the library ships one, the move reports
+    that it was skipped. The package keeps its id, so lessons that use it
+    play the new version; its files move under their new content hash.
+    """
+    if not user_may_install_libraries(user=upgraded_by):
+        raise PermissionDenied
+    name, _space, version = package.main_library.rpartition(" ")
+    major, _dot, minor = version.partition(".")
+    if not (name and major.isdigit() and minor.isdigit()):
+        raise PackageUpgradeRefused(package.main_library)
+    current = LibraryKey(name, int(major), int(minor))
+    target = LibraryKey(name, current.major, int(to_minor))
+    index = library_index()
+    if target.minor <= current.minor or target not in index:
+        raise PackageUpgradeRefused(str(target))
+    store = storage.h5p_storage()
+    old_prefix = storage.package_prefix(package.content_hash)
+    files = {}
+    for stored_name in storage.walk(old_prefix, store):
+        with store.open(stored_name, "rb") as stream:
+            files[stored_name[len(old_prefix) + 1 :]] = stream.read()
+    metadata = json.loads(json.dumps(package.metadata))
+    for item in metadata.get("preloadedDependencies") or []:
+        if item.get("machineName") == name:
+            item["minorVersion"] = target.minor
+    params = json.loads(files.get("content/content.json", b"{}") or b"{}")
+    result = content_filter(
+        params=params,
+        main_library=f"{name} {target.major}.{target.minor}",
+        semantics_of=semantics_lookup({}, index),
+    )
+    if result.unknown_libraries:
+        raise PackageUpgradeRefused(", ".join(sorted(result.unknown_libraries)))
+    warnings = [ImportWarning(change.code, change.text) for change in result.changes]
+    library_row = H5PLibrary.objects.get(
+        machine_name=name, major_version=target.major, minor_version=target.minor
+    )
+    upgrades_script = (
+        f"{storage.library_prefix(library_row.stored_directory)}/upgrades.js"
+    )
+    if store.exists(upgrades_script):
+        warnings.insert(
+            0, ImportWarning(WarningCode.UPGRADE_SCRIPT_SKIPPED, str(target))
+        )
+    files["h5p.json"] = json.dumps(metadata).encode()
+    files["content/content.json"] = json.dumps(
+        result.params, ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
+    new_hash = content_hash_of(files)
+    if H5PPackage.objects.filter(content_hash=new_hash).exists():
+        raise PackageUpgradeRefused(str(target))
+    writer = storage.AtomicWriter()
+    try:
+        with transaction.atomic():
+            locked = H5PPackage.objects.select_for_update().get(pk=package.pk)
+            new_prefix = storage.package_prefix(new_hash)
+            for relative, payload in sorted(files.items()):
+                writer.write(f"{new_prefix}/{relative}", payload)
+            locked.content_hash = new_hash
+            locked.metadata = metadata
+            locked.main_library = str(target)
+            locked.warnings = [warning.as_json() for warning in warnings]
+            locked.save(
+                update_fields=["content_hash", "metadata", "main_library", "warnings"]
+            )
+            locked.libraries.set(libraries_by_key(keys=_required_keys(locked)).values())
+            transaction.on_commit(lambda: storage.delete_prefix(old_prefix))
+            transaction.on_commit(libraries_unused_delete)
+    except Exception:
+        writer.rollback()
+        raise
+    return UpgradeResult(package=locked, warnings=warnings)
+
+
+def package_delete(*, package: H5PPackage) -> None:
+    """Delete a package, its files, and the libraries nothing else uses."""
+    content_hash = package.content_hash
+    with transaction.atomic():
+        package.delete()
+        transaction.on_commit(lambda: package_files_delete(content_hash=content_hash))
+        transaction.on_commit(libraries_unused_delete)
+
+
+def libraries_unused_delete() -> list[str]:
+    """Remove installed libraries that no package uses any more, with their files.
+
+    Libraries that a package awaiting approval will need are kept.
+    """
+    needed = {
+        key
+        for pending in H5PPackage.objects.filter(status=PackageStatus.PENDING_APPROVAL)
+        for key in _required_keys(pending)
+    }
+    removed = []
+    with transaction.atomic():
+        in_use = H5PPackage.libraries.through.objects.filter(
+            h5plibrary_id=OuterRef("pk")
+        )
+        for row in H5PLibrary.objects.select_for_update().filter(~Exists(in_use)):
+            key = LibraryKey(row.machine_name, row.major_version, row.minor_version)
+            if key in needed:
+                continue
+            folder = row.stored_directory
+            row.delete()
+            removed.append(str(key))
+            transaction.on_commit(
+                lambda folder=folder: storage.delete_prefix(
+                    storage.library_prefix(folder)
+                )
+            )
+    return removed
 
 
 def package_files_delete(*, content_hash: str) -> int:

@@ -6,6 +6,11 @@ app_name = "h5p"
 
 urlpatterns = [
     path(
+        "play/<str:content_hash>/player.html",
+        views.player_frame,
+        name="player_frame",
+    ),
+    path(
         "content/<str:content_hash>/<path:path>",
         views.package_file,
         name="package_file",

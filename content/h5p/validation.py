@@ -27,14 +27,15 @@ from typing import Any
 from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from pyh5p import H5PError, LibraryId, LibraryStore
-from pyh5p.content import H5PContent
+from pyh5p import H5PError, LibraryId
 from pyh5p.errors import ValidationIssue
 from pyh5p.package import H5PPackage as PyH5PPackage
 from pyh5p.package import PackagedLibrary
 from pyh5p.security import ArchiveLimits, validate_archive_member
 
 from .choices import RefusalCode, WarningCode
+from .content_filter import LibraryNotFound, content_filter
+from .svg import svg_problem
 
 # H5P core's default whitelist: content files plus the library files (js, css).
 H5P_ALLOWED_EXTENSIONS = frozenset(
@@ -54,6 +55,19 @@ MAX_PATH_LENGTH = 255
 UNIX_FILE_TYPE_MASK = 0o170000
 UNIX_REGULAR_FILE = 0o100000
 UNIX_DIRECTORY = 0o040000
+# What H5P core requires of library.json; every other field is optional.
+LIBRARY_REQUIRED_FIELDS = (
+    "title",
+    "machineName",
+    "majorVersion",
+    "minorVersion",
+    "patchVersion",
+    "runnable",
+)
+# The core API of the H5P core bundled in h5p-standalone 3.8 (H5P core 1.26).
+H5P_CORE_API = (1, 26)
+# H5P core's rule for language file names (de.json, nb-no.json, pt-br.json).
+LANGUAGE_FILE = re.compile(r"^(-?[a-z]+){1,7}\.json$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -260,6 +274,13 @@ def archive_read(
                     RefusalCode.FORBIDDEN_FILE_TYPE, _safe_label(info.filename)
                 ) from exc
             files[info.filename] = _read_entry(archive, info)
+    for name, payload in files.items():
+        if name.lower().endswith(".svg"):
+            problem = svg_problem(payload)
+            if problem:
+                raise PackageRefused(
+                    RefusalCode.UNSAFE_SVG, f"{_safe_label(name)}: {problem}"
+                )
     return files
 
 
@@ -401,19 +422,27 @@ def _inspect_h5p(
         files=files,
         metadata=metadata,
         content=content,
+        bundled=bundled,
+        warnings=warnings,
+    )
+    filtered = _filter_content(
+        content=content,
         main=main,
         bundled=bundled,
         installed=installed,
-        required=required,
         warnings=warnings,
     )
+    content_hash = _content_hash(files)
     content_files = {
         name: data
         for name, data in files.items()
         if name == "h5p.json" or name.startswith("content/")
     }
+    content_files["content/content.json"] = json.dumps(
+        filtered, ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
     return InspectedPackage(
-        content_hash=_content_hash(files),
+        content_hash=content_hash,
         metadata=metadata,
         main_library=main,
         content_files=content_files,
@@ -499,6 +528,12 @@ def _read_libraries(files: Mapping[str, bytes]) -> dict[LibraryKey, BundledLibra
 
 
 def _read_library(folder: str, files: dict[str, bytes]) -> BundledLibrary:
+    """A bundled library, checked as H5P core checks library.json.
+
+    Only what the platform relies on is checked; the optional fields H5P
+    core accepts (metadataSettings, embedTypes, dropLibraryCss,
+    editorDependencies, fullscreen, contentType, ...) pass as they are.
+    """
     label = _safe_label(folder)
     if "library.json" not in files:
         raise PackageRefused(
@@ -520,15 +555,75 @@ def _read_library(folder: str, files: dict[str, bytes]) -> BundledLibrary:
         key.machine_name,
     ):
         raise PackageRefused(RefusalCode.INVALID_LIBRARY, label)
+    for required in LIBRARY_REQUIRED_FIELDS:
+        if required not in metadata:
+            raise PackageRefused(
+                RefusalCode.INVALID_LIBRARY,
+                _("%(folder)s: library.json lacks %(field)s")
+                % {"folder": label, "field": required},
+            )
     for kind in ("preloadedJs", "preloadedCss"):
-        for item in metadata.get(kind) or []:
+        items = metadata.get(kind) or []
+        if not isinstance(items, list):
+            raise PackageRefused(RefusalCode.INVALID_LIBRARY, f"{label} {kind}")
+        for item in items:
             path = item.get("path") if isinstance(item, Mapping) else None
             if not isinstance(path, str) or path not in files:
                 raise PackageRefused(
                     RefusalCode.INVALID_LIBRARY,
                     _("%(folder)s lists a missing file") % {"folder": label},
                 )
+    _check_core_api(metadata, label)
+    _check_language_files(files, label)
     return BundledLibrary(key, identifier.patch, folder, metadata, files)
+
+
+def core_api_supported() -> tuple[int, int]:
+    """The H5P core API the bundled player implements (H5P_CORE_API to change)."""
+    major, minor = getattr(settings, "H5P_CORE_API", H5P_CORE_API)
+    return int(major), int(minor)
+
+
+def _check_core_api(metadata: Mapping[str, Any], label: str) -> None:
+    core_api = metadata.get("coreApi")
+    if core_api is None:
+        return
+    try:
+        wanted = (int(core_api["majorVersion"]), int(core_api["minorVersion"]))
+    except (TypeError, KeyError, ValueError) as exc:
+        raise PackageRefused(RefusalCode.INVALID_LIBRARY, f"{label} coreApi") from exc
+    supported = core_api_supported()
+    if wanted > supported:
+        raise PackageRefused(
+            RefusalCode.UNSUPPORTED_CORE_API,
+            _("%(folder)s: core API %(wanted)s (the platform has %(supported)s)")
+            % {
+                "folder": label,
+                "wanted": f"{wanted[0]}.{wanted[1]}",
+                "supported": f"{supported[0]}.{supported[1]}",
+            },
+        )
+
+
+def _check_language_files(files: Mapping[str, bytes], label: str) -> None:
+    for name, data in files.items():
+        if not name.startswith("language/"):
+            continue
+        file_name = name[len("language/") :]
+        if not LANGUAGE_FILE.match(file_name):
+            raise PackageRefused(
+                RefusalCode.INVALID_LANGUAGE_FILE, f"{label}/{_safe_label(name)}"
+            )
+        try:
+            translation = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise PackageRefused(
+                RefusalCode.INVALID_LANGUAGE_FILE, f"{label}/{_safe_label(name)}"
+            ) from exc
+        if not isinstance(translation, dict):
+            raise PackageRefused(
+                RefusalCode.INVALID_LANGUAGE_FILE, f"{label}/{_safe_label(name)}"
+            )
 
 
 def _runtime_dependencies(
@@ -573,12 +668,10 @@ def _validate_with_pyh5p(
     files: dict[str, bytes],
     metadata: dict[str, Any],
     content: dict[str, Any],
-    main: LibraryKey,
     bundled: Mapping[LibraryKey, BundledLibrary],
-    installed: Mapping[LibraryKey, InstalledLibrary],
-    required: list[LibraryKey],
     warnings: list[ImportWarning],
 ) -> None:
+    """The package's structure as pyh5p reads it: h5p.json, media paths."""
     package = PyH5PPackage(
         metadata=metadata,
         content=content,
@@ -593,46 +686,64 @@ def _validate_with_pyh5p(
         files=files,
     )
     issues = package.validate(require_content=True, allow_content_only=True)
-    h5p_content = H5PContent(
-        store=LibraryStore(),
-        main_library=LibraryId(main.machine_name, main.major, main.minor),
-        data=content,
-        metadata=metadata,
-        packaged_files=_files_as_run(files, bundled, installed, required),
-    )
-    try:
-        issues += h5p_content.validate()
-    except (H5PError, ValueError, TypeError, KeyError) as exc:
-        raise PackageRefused(RefusalCode.INVALID_LIBRARY, str(main)) from exc
     _judge_issues(issues, content, warnings)
 
 
-def _files_as_run(
-    files: Mapping[str, bytes],
+def semantics_lookup(
     bundled: Mapping[LibraryKey, BundledLibrary],
     installed: Mapping[LibraryKey, InstalledLibrary],
-    required: list[LibraryKey],
-) -> dict[str, bytes]:
-    """The package as the player will run it: installed copies win over bundled."""
-    replaced = {
-        bundled[key].folder for key in required if key in installed and key in bundled
-    }
-    result = {
-        name: data
-        for name, data in files.items()
-        if name.partition("/")[0] not in replaced
-    }
-    for key in required:
+):
+    """Semantics by "Machine.Name major.minor": the installed copy wins, as played."""
+
+    def semantics_of(name: str) -> Any:
+        machine_name, _space, version = name.strip().rpartition(" ")
+        major, _dot, minor = version.partition(".")
+        if not (major.isdigit() and minor.isdigit()):
+            return None
+        key = LibraryKey(machine_name, int(major), int(minor))
         if key in installed:
-            library = installed[key]
-            result[f"{key.directory}/library.json"] = json.dumps(
-                dict(library.metadata)
-            ).encode()
-            if library.semantics is not None:
-                result[f"{key.directory}/semantics.json"] = json.dumps(
-                    library.semantics
-                ).encode()
-    return result
+            semantics = installed[key].semantics
+        elif key in bundled:
+            semantics = bundled[key].semantics
+        else:
+            return None
+        return semantics if isinstance(semantics, list) else []
+
+    return semantics_of
+
+
+def _filter_content(
+    *,
+    content: dict[str, Any],
+    main: LibraryKey,
+    bundled: Mapping[LibraryKey, BundledLibrary],
+    installed: Mapping[LibraryKey, InstalledLibrary],
+    warnings: list[ImportWarning],
+) -> dict[str, Any]:
+    """The content as H5P core keeps it: filtered, every change a warning."""
+    semantics_of = semantics_lookup(bundled, installed)
+    main_name = f"{main.machine_name} {main.major}.{main.minor}"
+    try:
+        result = content_filter(
+            params=content, main_library=main_name, semantics_of=semantics_of
+        )
+    except LibraryNotFound as exc:
+        raise PackageRefused(RefusalCode.MAIN_LIBRARY_MISSING, str(main)) from exc
+    if result.unknown_libraries:
+        raise PackageRefused(
+            RefusalCode.MISSING_DEPENDENCY, _join(sorted(result.unknown_libraries))
+        )
+    # A mandatory field the content had but that could not be kept in any
+    # form: the content type would not start, so the package is refused.
+    for item in semantics_of(main_name) or []:
+        if not isinstance(item, dict) or item.get("optional"):
+            continue
+        name = item.get("name")
+        if name in content and name not in result.params and "default" not in item:
+            raise PackageRefused(RefusalCode.INVALID_CONTENT, f"$.{name}")
+    for change in result.changes:
+        warnings.append(ImportWarning(change.code, change.text))
+    return result.params
 
 
 def _judge_issues(
@@ -705,6 +816,10 @@ def _walk(content: Any, path: str) -> Any:
         else:
             return None
     return current
+
+
+def content_hash_of(files: Mapping[str, bytes]) -> str:
+    return _content_hash(files)
 
 
 def _content_hash(files: Mapping[str, bytes]) -> str:

@@ -1,9 +1,18 @@
-"""Serving H5P files: only those of installed packages and libraries.
+"""Serving H5P: the player's frame document, and the files of installed
+packages and libraries.
 
-No session is needed and none is read. Every response says exactly what it
-is (content type, nosniff) and carries a Content-Security-Policy with
-`sandbox`, so a file opened on its own (an SVG with a script, say) runs
-nothing. The files can come from a separate origin (H5P_CONTENT_ORIGIN).
+No session is needed and none is read. The player runs in a frame with
+`sandbox="allow-scripts"` and no `allow-same-origin`: its origin is opaque,
+so its requests carry no site cookies and every fetch it makes is
+cross-origin. The files are therefore public to any origin (CORS `*`, CORP
+cross-origin); they hold nothing personal, and content folders are named by
+an unguessable content hash.
+
+Every file response says exactly what it is (content type, nosniff) and
+carries a Content-Security-Policy with `sandbox`, so a file opened on its own
+(an SVG with a script, say) runs nothing. `content.json` is filtered through
+the installed libraries' semantics again as it is served. Audio and video
+answer range requests so that a fellow on a slow link can seek.
 """
 
 from __future__ import annotations
@@ -11,16 +20,22 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from django.http import FileResponse, Http404
-from django.views.decorators.clickjacking import xframe_options_deny
+from django.conf import settings
+from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import render
+from django.views.decorators.clickjacking import (
+    xframe_options_deny,
+    xframe_options_exempt,
+)
 from django.views.decorators.http import require_safe
 
 from . import storage
 from .selectors import (
     content_origin,
-    library_installed_exists,
+    library_stored_directory,
+    package_content_for_player,
     package_installed_get,
-    site_origin,
+    package_player_config,
 )
 from .validation import H5P_ALLOWED_EXTENSIONS, is_safe_path
 
@@ -74,6 +89,68 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
+RANGE_TYPES = frozenset({"mp4", "webm", "ogg", "mp3", "m4a", "wav"})
+RANGE_CHUNK_BYTES = 64 * 1024
+BYTES_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+
+
+@require_safe
+@xframe_options_exempt  # frame-ancestors in its own policy names who may frame it
+def player_frame(request, content_hash: str):
+    """The document the sandboxed player frame loads: h5p-standalone, the
+    frame script and the package's paths; no learner data, no session."""
+    if not CONTENT_HASH.match(content_hash):
+        raise Http404
+    package = package_installed_get(content_hash=content_hash)
+    if package is None:
+        raise Http404
+    origin = _request_origin(request)
+    response = render(
+        request,
+        "h5p/player_frame.html",
+        {
+            "config": {
+                **package_player_config(package=package),
+                "title": package.title,
+                # The frame is served by the lesson page's own origin.
+                "parentOrigin": origin,
+            },
+            "language": str(package.metadata.get("language") or "")[:20],
+        },
+    )
+    response["Content-Security-Policy"] = _frame_policy(origin)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+def _request_origin(request) -> str:
+    return f"{request.scheme}://{request.get_host()}"
+
+
+def _frame_policy(origin: str) -> str:
+    """The frame's own policy: code only from the player and the installed
+    libraries, never inline; requests only for H5P files; framed only by the
+    site; sandboxed even if the document is opened on its own.
+    """
+    files = content_origin() or origin
+    static = f"{origin}{settings.STATIC_URL}"
+    h5p = f"{files}/h5p/"
+    media = " ".join(getattr(settings, "CSP_MEDIA_ORIGINS", []))
+    frames = " ".join(getattr(settings, "CSP_FRAME_ORIGINS", []))
+    ancestors = origin
+    return (
+        f"default-src 'none'; script-src {static} {h5p}libraries/; "
+        f"style-src {static} {h5p} 'unsafe-inline'; "
+        f"img-src {static} {h5p} data: blob: {media}; "
+        f"media-src {h5p} blob: {media}; font-src {static} {h5p} data:; "
+        f"connect-src {h5p}; frame-src {frames}; child-src {frames}; "
+        f"form-action 'none'; base-uri 'none'; frame-ancestors {ancestors}; "
+        "sandbox allow-scripts"
+    )
+
+
 @require_safe
 @xframe_options_deny
 def package_file(request, content_hash: str, path: str):
@@ -81,29 +158,42 @@ def package_file(request, content_hash: str, path: str):
         raise Http404
     if not (path == "h5p.json" or path.startswith("content/")):
         raise Http404
-    if package_installed_get(content_hash=content_hash) is None:
+    package = package_installed_get(content_hash=content_hash)
+    if package is None:
         raise Http404
+    if path == "content/content.json":
+        # The parameters are filtered again as the player receives them.
+        response = HttpResponse(
+            package_content_for_player(package=package),
+            content_type="application/json",
+        )
+        return _with_headers(
+            response, cache_control="public, max-age=3600", extension="json"
+        )
     # Content lives under its hash: it never changes.
     return _serve(
         f"{storage.package_prefix(content_hash)}/{path}",
         path,
         cache_control="public, max-age=31536000, immutable",
+        request=request,
     )
 
 
 @require_safe
 @xframe_options_deny
 def library_file(request, directory: str, path: str):
-    if not library_installed_exists(directory=directory):
+    stored = library_stored_directory(directory=directory)
+    if stored is None:
         raise Http404
     return _serve(
-        f"{storage.library_prefix(directory)}/{path}",
+        f"{storage.library_prefix(stored)}/{path}",
         path,
         cache_control="public, max-age=86400",
+        request=request,
     )
 
 
-def _serve(name: str, path: str, *, cache_control: str) -> FileResponse:
+def _serve(name: str, path: str, *, cache_control: str, request=None):
     extension = PurePosixPath(path).suffix.lower().lstrip(".")
     if not is_safe_path(path) or extension not in H5P_ALLOWED_EXTENSIONS:
         raise Http404
@@ -113,20 +203,69 @@ def _serve(name: str, path: str, *, cache_control: str) -> FileResponse:
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError, OSError) as exc:
         raise Http404 from exc
     content_type = CONTENT_TYPES.get(extension, DOWNLOAD_TYPE)
-    response = FileResponse(
-        stream,
-        content_type=content_type,
-        as_attachment=content_type == DOWNLOAD_TYPE,
-        filename=PurePosixPath(path).name,
-    )
+    requested = request.headers.get("Range", "") if request is not None else ""
+    if extension in RANGE_TYPES and requested:
+        response = _range_response(stream, store.size(name), requested, content_type)
+    else:
+        response = FileResponse(
+            stream,
+            content_type=content_type,
+            as_attachment=content_type == DOWNLOAD_TYPE,
+            filename=PurePosixPath(path).name,
+        )
+    if extension in RANGE_TYPES:
+        response["Accept-Ranges"] = "bytes"
+    return _with_headers(response, cache_control=cache_control, extension=extension)
+
+
+def _with_headers(response, *, cache_control: str, extension: str):
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
     response["Cache-Control"] = cache_control
     response["Referrer-Policy"] = "no-referrer"
-    if content_origin():
-        # The lesson page (site origin) fetches h5p.json and fonts from here.
-        response["Cross-Origin-Resource-Policy"] = "cross-origin"
-        response["Access-Control-Allow-Origin"] = site_origin() or "*"
-    else:
-        response["Cross-Origin-Resource-Policy"] = "same-origin"
+    # The sandboxed player frame has an opaque origin: every request it makes
+    # is cross-origin and carries no cookies. The files are not personal.
+    response["Cross-Origin-Resource-Policy"] = "cross-origin"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _range_response(stream, size: int, requested: str, content_type: str):
+    """One byte range of a media file (RFC 9110), read from storage as asked."""
+    match = BYTES_RANGE.match(requested.strip())
+    if match is None or not (match[1] or match[2]) or size == 0:
+        stream.close()
+        return _unsatisfiable(size)
+    if match[1]:
+        start = int(match[1])
+        end = min(int(match[2]), size - 1) if match[2] else size - 1
+    else:  # the last N bytes
+        start = max(size - int(match[2]), 0)
+        end = size - 1
+    if start >= size or start > end:
+        stream.close()
+        return _unsatisfiable(size)
+    stream.seek(start)
+
+    def chunks():
+        remaining = end - start + 1
+        try:
+            while remaining > 0:
+                data = stream.read(min(RANGE_CHUNK_BYTES, remaining))
+                if not data:
+                    break
+                remaining -= len(data)
+                yield data
+        finally:
+            stream.close()
+
+    response = StreamingHttpResponse(chunks(), status=206, content_type=content_type)
+    response["Content-Range"] = f"bytes {start}-{end}/{size}"
+    response["Content-Length"] = str(end - start + 1)
+    return response
+
+
+def _unsatisfiable(size: int) -> HttpResponse:
+    response = HttpResponse(status=416)
+    response["Content-Range"] = f"bytes */{size}"
     return response

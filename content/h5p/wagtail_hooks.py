@@ -12,12 +12,13 @@ from .admin_views import (
     PackageApproveView,
     PackageChooserViewSet,
     PackageSummaryPanel,
+    PackageUpgradeView,
     PackageUploadView,
 )
 from .choices import PackageStatus
 from .models import H5PPackage
 from .selectors import user_may_install_libraries
-from .services import package_files_delete
+from .services import libraries_unused_delete, package_files_delete
 
 
 class H5PPackageViewSet(SnippetViewSet):
@@ -37,11 +38,13 @@ class H5PPackageViewSet(SnippetViewSet):
         Column("created_at", label=_("Uploaded")),
     ]
     list_filter = ["status"]
-    search_fields = ["title"]
+    search_fields = ["title", "main_library"]
     panels = [
         FieldPanel("title"),
         PackageSummaryPanel(
-            approve_url_name="h5p_packages:approve", heading=_("Package details")
+            approve_url_name="h5p_packages:approve",
+            upgrade_url_name="h5p_packages:upgrade",
+            heading=_("Package details"),
         ),
     ]
 
@@ -49,7 +52,16 @@ class H5PPackageViewSet(SnippetViewSet):
         return [
             *super().get_urlpatterns(),
             path("approve/<int:pk>/", self.approve_view, name="approve"),
+            path("upgrade/<int:pk>/", self.upgrade_view, name="upgrade"),
         ]
+
+    @property
+    def upgrade_view(self):
+        return self.construct_view(
+            PackageUpgradeView,
+            edit_url_name=self.get_url_name("edit"),
+            index_url_name=self.get_url_name("list"),
+        )
 
     @property
     def approve_view(self):
@@ -89,10 +101,17 @@ def remove_deleted_package_files(request, instances):
                     content_hash=content_hash
                 )
             )
+    # Library files are shared: removed once the last package using them goes.
+    transaction.on_commit(libraries_unused_delete)
 
 
 @hooks.register("register_log_actions")
 def register_h5p_log_actions(actions):
     actions.register_action(
         "h5p.approve", _("Approve H5P package"), _("H5P package approved")
+    )
+    actions.register_action(
+        "h5p.upgrade",
+        _("Move H5P package to a newer version"),
+        _("H5P package moved to a newer library version"),
     )

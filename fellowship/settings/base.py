@@ -457,16 +457,10 @@ CSP_FRAME_ORIGINS = env.list(
     ],
 )
 _h5p = [H5P_CONTENT_ORIGIN] if H5P_CONTENT_ORIGIN else []
-# h5p-standalone writes the player's frame (about:blank, which runs under the
-# lesson page's policy) with one fixed inline script that hands the frame the
-# page's H5PIntegration: its hash allows that exact script and nothing else.
-# A new h5p-standalone that changes it fails the H5P browser test, whose
-# message names the new hash.
-CSP_H5P_FRAME_SCRIPT = "'sha256-8CniZYrnO46q7MvZ3m08Wom1HH/ZhyXmm29kBKTV1rk='"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, NONCE, CSP_H5P_FRAME_SCRIPT, *_h5p],
+        "script-src": [SELF, NONCE, *_h5p],
         "style-src": [SELF, *_h5p],
         "img-src": [SELF, "data:", *CSP_MEDIA_ORIGINS, *_h5p],
         "media-src": [SELF, *CSP_MEDIA_ORIGINS, *_h5p],

@@ -1,20 +1,22 @@
-// Plays the H5P activities of a lesson with h5p-standalone, only when the
-// fellow asks (nothing heavy loads before "Start activity"), restores their
-// saved state, and reports the player's xAPI statements to the platform.
-// Vanilla JavaScript, no framework; the lesson works without it.
+// Plays the H5P activities of a lesson, only when the fellow asks (nothing
+// heavy loads before "Start activity"). Package code never runs in this page:
+// each player is a frame with sandbox="allow-scripts" and no
+// allow-same-origin (an opaque origin without the site's cookies). This page
+// accepts a message only when it comes from that frame's window with the
+// opaque origin ("null"), hands the frame the fellow's saved state, and sends
+// the statements and state it receives to the platform with the CSRF token,
+// where the server validates them. Vanilla JavaScript, no framework.
 (function () {
   "use strict";
   if (window.__h5pActivities) return; // the block template includes us once per block
   window.__h5pActivities = true;
 
-  var SAVE_SECONDS = 30;
   var activities = []; // {config, section, contentId, lastState}
   var statementQueue = [];
   var flushTimer = null;
   var retryDelay = 2000;
-  var playerScript = null; // Promise for main.bundle.js
-  var playerChain = Promise.resolve(); // h5p-standalone needs one player at a time
-  var dispatcherBound = false;
+  var MAX_FRAME_HEIGHT = 20000;
+  var MAX_STATE_CHARS = 128 * 1024;
 
   function uuid() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -34,23 +36,6 @@
     if (!status) return;
     status.textContent = text || "";
     status.classList.toggle("h5p-activity__status--error", !!isError);
-  }
-
-  function loadPlayerScript(src) {
-    if (!playerScript) {
-      playerScript = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = src;
-        script.charset = "UTF-8";
-        script.onload = resolve;
-        script.onerror = function () {
-          playerScript = null;
-          reject(new Error("player script"));
-        };
-        document.head.appendChild(script);
-      });
-    }
-    return playerScript;
   }
 
   function postJSON(url, body, csrfToken, keepalive) {
@@ -88,19 +73,16 @@
     return null;
   }
 
-  function onStatement(event) {
-    var statement = event && event.data && event.data.statement;
-    if (!statement || !statement.object || !statement.object.id) return;
-    var activity = activityFor(statement.object.id);
-    if (!activity) return;
+  function onStatement(activity, statement) {
+    if (!statement || typeof statement !== "object" || !statement.object ||
+        typeof statement.object.id !== "string") return;
+    // Only statements about this activity (or its parts) are forwarded; the
+    // server checks everything again and takes the actor from the session.
+    if (activityFor(statement.object.id) !== activity) return;
     // An id makes a resend harmless: the platform stores each id once.
-    if (!statement.id) statement.id = uuid();
+    if (typeof statement.id !== "string") statement.id = uuid();
     statementQueue.push({ activity: activity, statement: statement });
     scheduleFlush(400);
-    var verb = statement.verb && statement.verb.id ? statement.verb.id : "";
-    if (/\/(answered|completed|passed|failed)$/.test(verb)) {
-      setTimeout(function () { saveState(activity, false); }, 500);
-    }
   }
 
   function scheduleFlush(delay) {
@@ -136,89 +118,92 @@
 
   // Saved state -------------------------------------------------------------
 
-  function currentState(activity) {
-    var frame = activity.section.querySelector("iframe.h5p-iframe");
-    var scopes = [frame && frame.contentWindow, window];
-    for (var i = 0; i < scopes.length; i++) {
-      var scope = scopes[i];
-      var instances = scope && scope.H5P && scope.H5P.instances;
-      if (!instances) continue;
-      for (var j = 0; j < instances.length; j++) {
-        var instance = instances[j];
-        if (String(instance.contentId) === activity.contentId &&
-            typeof instance.getCurrentState === "function") {
-          var state = instance.getCurrentState();
-          return state === undefined ? null : JSON.stringify(state);
-        }
-      }
-    }
-    return null;
-  }
-
-  function saveState(activity, keepalive) {
+  function saveState(activity, state, keepalive) {
     var tracking = activity.config.tracking;
     if (!tracking || !activity.started) return;
-    var state;
-    try { state = currentState(activity); } catch (error) { return; }
-    if (!state || state === activity.lastState) return;
+    if (typeof state !== "string" || state.length > MAX_STATE_CHARS) return;
+    if (state === activity.lastState) return;
     activity.lastState = state;
     postJSON(tracking.stateUrl, { activityId: tracking.activityIri, state: state },
       tracking.csrfToken, keepalive).catch(function () { activity.lastState = null; });
   }
 
-  // Starting a player -------------------------------------------------------
+  // The sandboxed frame -----------------------------------------------------
 
-  function bindDispatcher() {
-    if (dispatcherBound || !window.H5P || !H5P.externalDispatcher) return;
-    H5P.externalDispatcher.on("xAPI", onStatement);
-    dispatcherBound = true;
+  function toFrame(activity, message) {
+    // The frame's origin is opaque, so no origin can be named as the target;
+    // only its own window receives the message.
+    activity.frame.contentWindow.postMessage(message, "*");
   }
 
-  function start(activity, button) {
-    var config = activity.config;
-    var player = config.player;
-    button.disabled = true;
-    setStatus(activity, config.messages.loading, false);
-    Promise.all([loadPlayerScript(player.playerJs), fetchSavedState(config.tracking)])
-      .then(function (results) {
-        var savedState = results[1];
-        activity.lastState = savedState;
-        playerChain = playerChain.then(function () {
-          var element = activity.section.querySelector("[data-h5p-player]");
-          element.hidden = false;
-          var options = {
-            id: activity.contentId,
-            h5pJsonPath: player.h5pJsonPath,
-            contentJsonPath: player.contentJsonPath,
-            librariesPath: player.librariesPath,
-            frameJs: player.frameJs,
-            frameCss: player.frameCss,
-            frame: false,
-            copyright: false,
-            export: false,
-            embed: false,
-            icon: false,
-            fullScreen: true,
-            saveFreq: config.tracking ? SAVE_SECONDS : false
-          };
-          if (config.tracking) options.xAPIObjectIRI = config.tracking.activityIri;
-          if (savedState) options.contentUserData = [{ state: savedState }];
-          return new H5PStandalone.H5P(element, options).then(function () {
-            activity.started = true;
-            bindDispatcher();
-            var frame = element.querySelector("iframe");
-            if (frame) frame.title = config.title;
-            button.parentNode.hidden = true;
-            setStatus(activity, config.messages.ready, false);
-          });
+  function onFrameMessage(event) {
+    var activity = null;
+    for (var i = 0; i < activities.length; i++) {
+      if (activities[i].frame && event.source === activities[i].frame.contentWindow) {
+        activity = activities[i];
+      }
+    }
+    // A sandboxed frame without allow-same-origin reports the origin "null";
+    // anything else means the frame was navigated away from the player.
+    if (!activity || event.origin !== "null") return;
+    var message = event.data;
+    if (!message || typeof message !== "object" || message.h5pFrame !== 1) return;
+    if (message.type === "ready") {
+      activity.savedState.then(function (state) {
+        toFrame(activity, {
+          type: "start",
+          contentId: activity.contentId,
+          title: activity.config.title,
+          activityIri: activity.config.tracking ? activity.config.tracking.activityIri : null,
+          state: state
         });
-        return playerChain;
-      })
-      .catch(function () {
-        playerChain = Promise.resolve();
-        button.disabled = false;
-        setStatus(activity, config.messages.failed, true);
       });
+    } else if (message.type === "started") {
+      activity.started = true;
+      activity.button.parentNode.hidden = true;
+      setStatus(activity, activity.config.messages.ready, false);
+    } else if (message.type === "failed") {
+      failed(activity);
+    } else if (message.type === "statement") {
+      onStatement(activity, message.statement);
+    } else if (message.type === "state") {
+      saveState(activity, message.state, false);
+    } else if (message.type === "height") {
+      var height = Number(message.height);
+      if (isFinite(height) && height > 0) {
+        activity.frame.style.height = Math.min(Math.ceil(height), MAX_FRAME_HEIGHT) + "px";
+      }
+    }
+  }
+
+  function failed(activity) {
+    if (activity.frame && activity.frame.parentNode) activity.frame.parentNode.removeChild(activity.frame);
+    activity.frame = null;
+    activity.button.disabled = false;
+    setStatus(activity, activity.config.messages.failed, true);
+  }
+
+  function start(activity) {
+    var config = activity.config;
+    activity.button.disabled = true;
+    setStatus(activity, config.messages.loading, false);
+    activity.savedState = fetchSavedState(config.tracking).then(function (state) {
+      activity.lastState = state;
+      return state;
+    });
+    var element = activity.section.querySelector("[data-h5p-player]");
+    element.hidden = false;
+    var frame = document.createElement("iframe");
+    frame.setAttribute("sandbox", "allow-scripts");
+    frame.setAttribute("allow", "fullscreen");
+    frame.setAttribute("referrerpolicy", "no-referrer");
+    frame.setAttribute("data-h5p-frame", "");
+    frame.className = "h5p-activity__frame";
+    frame.title = config.title;
+    frame.src = config.player.frameUrl;
+    frame.addEventListener("error", function () { failed(activity); });
+    activity.frame = frame;
+    element.appendChild(frame);
   }
 
   function init() {
@@ -232,19 +217,19 @@
       var activity = {
         config: config,
         section: section,
+        button: button,
         contentId: String(config.contentId),
+        frame: null,
+        savedState: Promise.resolve(null),
         lastState: null,
         started: false
       };
       activities.push(activity);
-      button.addEventListener("click", function () { start(activity, button); });
+      button.addEventListener("click", function () { start(activity); });
     });
     if (!activities.length) return;
-    setInterval(function () {
-      activities.forEach(function (activity) { saveState(activity, false); });
-    }, SAVE_SECONDS * 1000);
+    window.addEventListener("message", onFrameMessage);
     window.addEventListener("pagehide", function () {
-      activities.forEach(function (activity) { saveState(activity, true); });
       flushStatements(true);
     });
     window.addEventListener("online", function () { scheduleFlush(0); });

@@ -493,6 +493,7 @@ ROWS = {
     "h5p_packages:history": R("missing", "302 403 403 404 404 404 404 404"),
     "h5p_packages:history_results": R("missing", "302 403 403 404 404 404 404 404"),
     "h5p_packages:approve": R("missing", "302 403 403 404 404 404 404 404"),
+    "h5p_packages:upgrade": R("missing", "302 403 403 404 404 404 404 404"),
     "wagtailsnippetchoosers_h5p_h5ppackage:choose": R(
         None, "302 403 403 200 200 200 200 200"
     ),

@@ -91,3 +91,97 @@ def with_new_main_library_version() -> dict[str, bytes]:
             dependency["minorVersion"] = "7"
     renamed["h5p.json"] = json.dumps(metadata).encode()
     return renamed
+
+
+# Libraries from their public repositories (origin: fixtures/README.md) -------
+
+LIBRARIES = FIXTURES / "libraries"
+
+
+def agamotto_entries() -> dict[str, bytes]:
+    with zipfile.ZipFile(AGAMOTTO) as archive:
+        return {
+            info.filename: archive.read(info)
+            for info in archive.infolist()
+            if not info.is_dir()
+        }
+
+
+def library_folder(name: str) -> dict[str, bytes]:
+    """A library kept as real files under fixtures/h5p/libraries/, by archive path.
+
+    Only library.json and semantics.json are the real ones; the code files
+    it lists are placeholders (these packages are imported, not played).
+    """
+    folder = LIBRARIES / name
+    entries = {
+        f"{name}/{path.relative_to(folder).as_posix()}": path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+    metadata = json.loads(entries[f"{name}/library.json"])
+    for kind, placeholder in (
+        ("preloadedJs", b"/* placeholder */\n"),
+        ("preloadedCss", b"/* placeholder */\n"),
+    ):
+        for item in metadata.get(kind) or []:
+            entries.setdefault(f"{name}/{item['path']}", placeholder)
+    return entries
+
+
+def column_entries(children: list[dict], *, title: str = "Column") -> dict[str, bytes]:
+    """An H5P.Column 1.8 package whose column holds `children`, with the
+    libraries of the true/false and Agamotto fixtures (H5P.Image 1.1 among them)."""
+    entries = {
+        name: data
+        for name, data in true_false_entries().items()
+        if "/" in name and not name.startswith("content/")
+    }
+    entries.update(
+        {
+            name: data
+            for name, data in agamotto_entries().items()
+            if name.startswith("H5P.Image-1.1/")
+        }
+    )
+    entries.update(library_folder("H5P.Column-1.8"))
+    entries["content/images/earth.jpg"] = agamotto_entries()[
+        "content/images/image-Sb3N029h.jpg"
+    ]
+    entries["content/content.json"] = json.dumps(
+        {"content": [{"content": child, "useSeparator": "auto"} for child in children]}
+    ).encode()
+    dependencies = [
+        {"machineName": "H5P.Column", "majorVersion": 1, "minorVersion": 8},
+        {"machineName": "H5P.TrueFalse", "majorVersion": 1, "minorVersion": 6},
+        {"machineName": "H5P.Image", "majorVersion": 1, "minorVersion": 1},
+    ]
+    entries["h5p.json"] = json.dumps(
+        {
+            "title": title,
+            "language": "en",
+            "mainLibrary": "H5P.Column",
+            "embedTypes": ["iframe"],
+            "license": "U",
+            "preloadedDependencies": dependencies,
+        }
+    ).encode()
+    return entries
+
+
+def image_child(**file_changes) -> dict:
+    """An H5P.Image 1.1 sub-content as the H5P editor writes it."""
+    file = {
+        "path": "images/earth.jpg",
+        "mime": "image/jpeg",
+        "copyright": {"license": "U"},
+        "width": 300,
+        "height": 300,
+        **file_changes,
+    }
+    return {
+        "library": "H5P.Image 1.1",
+        "params": {"contentName": "Image", "file": file, "alt": "Earth"},
+        "subContentId": "0b0e2b8c-4a59-4c41-a5b4-3d0a4c3c0b01",
+        "metadata": {"contentType": "Image", "license": "U", "title": "Earth"},
+    }

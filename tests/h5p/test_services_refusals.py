@@ -218,9 +218,11 @@ def test_dependency_neither_bundled_nor_installed(refused):
     assert "H5P.Question 1.4" in error.message
 
 
-def test_content_against_semantics(refused):
+def test_content_whose_mandatory_field_cannot_be_kept(refused):
+    # Wrong values are filtered as H5P core does (tests/h5p/test_content_filter.py);
+    # a mandatory field with no default that cannot be kept would not play.
     content = json.loads(archives.true_false_entries()["content/content.json"])
-    content["correct"] = "maybe"
+    content["question"] = {"text": "Is this false?"}
     refused(
         archives.build_zip(
             archives.with_changes(
@@ -242,3 +244,94 @@ def test_media_path_leaving_the_package(refused):
         ),
         code=RefusalCode.UNSAFE_MEDIA_PATH,
     )
+
+
+def _with_library_json(**changes):
+    entries = archives.true_false_entries()
+    name = "H5P.TrueFalse-1.6/library.json"
+    metadata = json.loads(entries[name])
+    for key, value in changes.items():
+        if value is None:
+            metadata.pop(key, None)
+        else:
+            metadata[key] = value
+    entries[name] = json.dumps(metadata).encode()
+    return archives.build_zip(entries)
+
+
+def test_library_needing_a_newer_core_api(refused):
+    error = refused(
+        _with_library_json(coreApi={"majorVersion": 1, "minorVersion": 99}),
+        code=RefusalCode.UNSUPPORTED_CORE_API,
+    )
+    assert "H5P.TrueFalse-1.6: core API 1.99 (the platform has 1.26)" in error.message
+
+
+def test_core_api_setting_is_read_at_call_time(refused, settings):
+    settings.H5P_CORE_API = (1, 10)
+    refused(archives.true_false_bytes(), code=RefusalCode.UNSUPPORTED_CORE_API)
+
+
+@pytest.mark.parametrize("missing", ["title", "patchVersion", "runnable"])
+def test_library_json_without_a_field_h5p_core_requires(refused, missing):
+    error = refused(
+        _with_library_json(**{missing: None}), code=RefusalCode.INVALID_LIBRARY
+    )
+    assert missing in error.message
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("H5P.TrueFalse-1.6/language/xx.json", b"{not json"),
+        ("H5P.TrueFalse-1.6/language/xx.json", b'["a list"]'),
+        ("H5P.TrueFalse-1.6/language/de_DE 2.json", b"{}"),
+    ],
+)
+def test_invalid_language_files(refused, name, data):
+    error = refused(_with_entry(name, data), code=RefusalCode.INVALID_LANGUAGE_FILE)
+    assert "H5P.TrueFalse-1.6" in error.message
+
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">{}</svg>'
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("<script>alert(document.cookie)</script>", "script"),
+        ('<rect width="10" height="10" onclick="alert(1)"/>', "onclick"),
+        ('<image xlink:href="https://tracker.example/x.png"/>', "reference"),
+        ('<use href="other.svg#icon"/>', "reference"),
+        ('<rect style="fill: url(https://tracker.example/x)"/>', "reference"),
+        ("<foreignObject><p>html</p></foreignObject>", "foreignobject"),
+        ('<a href="javascript:alert(1)"><text>x</text></a>', "reference"),
+        ('<set attributeName="href" to="javascript:alert(1)"/>', "set"),
+    ],
+)
+def test_svg_with_scripts_handlers_or_references(refused, body, reason):
+    error = refused(
+        _with_entry("content/images/drawing.svg", SVG.format(body).encode()),
+        code=RefusalCode.UNSAFE_SVG,
+    )
+    assert "content/images/drawing.svg" in error.message
+    assert reason in error.message
+
+
+def test_svg_declaring_entities(refused):
+    data = (
+        b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]>'
+        b'<svg xmlns="http://www.w3.org/2000/svg"><text>&a;</text></svg>'
+    )
+    refused(_with_entry("content/images/bomb.svg", data), code=RefusalCode.UNSAFE_SVG)
+
+
+def test_plain_svg_drawing_is_accepted(stored_files):
+    data = SVG.format(
+        '<defs><linearGradient id="g"/></defs><rect fill="url(#g)" width="5"/>'
+        '<use href="#g"/>'
+    ).encode()
+    result = package_import(
+        file=_with_entry("content/images/drawing.svg", data), filename="svg.h5p"
+    )
+    assert result.package.pk is not None

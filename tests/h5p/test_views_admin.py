@@ -115,5 +115,20 @@ def test_deleting_a_package_removes_its_files(
     assert not H5PPackage.objects.exists()
     files = stored_files()
     assert not any(name.startswith(prefix) for name in files)
-    # Libraries are shared: they stay for other packages.
-    assert "h5p/libraries/H5P.TrueFalse-1.6/library.json" in files
+    # It was the last package using its libraries: they went with it.
+    assert files == []
+
+
+def test_deleting_a_package_keeps_libraries_other_packages_use(
+    admin_client, h5p_manager, stored_files, django_capture_on_commit_callbacks
+):
+    client = admin_client(h5p_manager)
+    upload(client, archives.true_false_bytes())
+    upload(client, archives.build_zip(archives.retitled("Second")))
+    first = H5PPackage.objects.get(title="Hello World")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("h5p_packages:delete", args=[first.pk]))
+
+    assert H5PPackage.objects.count() == 1
+    assert "h5p/libraries/H5P.TrueFalse-1.6/library.json" in stored_files()
