@@ -97,7 +97,8 @@ def test_one_reminder_to_those_who_have_not_answered(follow_up_survey, ended):
     assert follow_ups_send_due(today=later) == 1
     assert follow_ups_send_due(today=later) == 0
     (reminder,) = _to(french)
-    assert reminder.subject.startswith("Reminder:")
+    # In the alumnus's language (French here).
+    assert reminder.subject.startswith("Rappel")
     assert not _to(english)
 
 
