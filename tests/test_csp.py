@@ -17,7 +17,11 @@ from tests.factories_courses import CatalogPageFactory, course_with_lessons
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 # Rendered to PDF by WeasyPrint, never served to a browser.
-NOT_SERVED = {TEMPLATES / "certificates" / "pdf" / "certificate.html"}
+# Rendered to PDF by WeasyPrint only, never sent to a browser.
+NOT_SERVED = {
+    TEMPLATES / "certificates" / "pdf" / "certificate.html",
+    TEMPLATES / "evaluation" / "pdf" / "report.html",
+}
 NONCE = re.compile(r"'nonce-([A-Za-z0-9+/=]+)'")
 SCRIPT_TAG = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
 HANDLER = re.compile(r"<[a-zA-Z][^>]*?\son[a-z]+\s*=", re.DOTALL)

@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext
 
 from fellowship.accounts.services import notification_post
 from fellowship.assessments.selectors import (
@@ -211,9 +211,12 @@ def parallel_forms_build(*, plan: TestPlan, per_objective: int = 2) -> None:
     ]
     if short:
         raise ValidationError(
-            _(
+            ngettext(
+                "Each form needs %(count)s question per objective, none shared: "
+                "tag more questions for %(objectives)s.",
                 "Each form needs %(count)s questions per objective, none shared: "
-                "tag more questions for %(objectives)s."
+                "tag more questions for %(objectives)s.",
+                per_objective,
             )
             % {"count": per_objective, "objectives": "; ".join(short)}
         )

@@ -107,7 +107,9 @@ def test_dashboard_shows_each_fellows_quiz_grade_in_the_course(
     export = manager_client.get(
         reverse("programme:dashboard_export", args=[cohort.pk, "csv"])
     )
-    rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
+    # The CSV is streamed.
+    content = b"".join(export.streaming_content)
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
     by_name = {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
     assert by_name[graded.full_name]["Course A: score"] == "50.0"
     assert by_name[untested.full_name]["Course A: score"] == ""
