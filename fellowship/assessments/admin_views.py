@@ -256,6 +256,10 @@ class GradeAnswerView(AdminView, FormView):
         kwargs["criteria"] = criteria
         kwargs["initial"] = {
             **{f"criterion_{k}": v for k, v in self.answer.rubric_scores.items()},
+            **{
+                f"criterion_{k}": level["id"]
+                for k, level in self.answer.rubric_levels.items()
+            },
             "feedback": self.answer.grader_feedback,
         }
         return kwargs

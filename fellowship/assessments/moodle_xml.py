@@ -269,6 +269,13 @@ def _essay(question: Element) -> tuple[str, dict]:
             "criterion": (criterion.findtext("name") or "").strip(),
             "description": (criterion.findtext("description") or "").strip(),
             "points": (criterion.get("points") or "1").strip(),
+            "levels": [
+                {
+                    "label": (level.text or "").strip(),
+                    "points": (level.get("points") or "0").strip(),
+                }
+                for level in criterion.findall("level")
+            ],
         }
         for criterion in question.findall("rubric/criterion")
     ]
@@ -674,6 +681,10 @@ def _write_answers(element: Element, question: Question) -> str:
                 node = SubElement(rubric, "criterion", {"points": criterion["points"]})
                 SubElement(node, "name").text = criterion["criterion"]
                 SubElement(node, "description").text = criterion["description"]
+                for level in criterion.get("levels") or []:
+                    SubElement(node, "level", {"points": level["points"]}).text = level[
+                        "label"
+                    ]
         _text_element(
             element,
             "responsetemplate",

@@ -369,6 +369,28 @@ class ReviewedQuestion:
     feedback: list[str] = field(default_factory=list)
     general_feedback: str = ""
     grader_feedback: str = ""
+    # (criterion, level picked or "", points scored, criterion's points)
+    rubric_results: list[dict] = field(default_factory=list)
+
+
+def _rubric_results(definition: dict, answer: AttemptAnswer) -> list[dict]:
+    """Per criterion, what a grader gave: the level picked and the points."""
+    if answer.state != AnswerState.GRADED or not answer.rubric_scores:
+        return []
+    results = []
+    for criterion in definition.get("rubric") or []:
+        if criterion["id"] not in answer.rubric_scores:
+            continue
+        level = (answer.rubric_levels or {}).get(criterion["id"]) or {}
+        results.append(
+            {
+                "criterion": criterion["criterion"],
+                "level": level.get("label", ""),
+                "score": Decimal(answer.rubric_scores[criterion["id"]]),
+                "points": Decimal(criterion["points"]),
+            }
+        )
+    return results
 
 
 def attempt_review(
@@ -413,6 +435,8 @@ def attempt_review(
                 ).feedback
             item.general_feedback = question.general_feedback
             item.grader_feedback = answer.grader_feedback
+            if not grader.auto_graded:
+                item.rubric_results = _rubric_results(question.definition, answer)
         reviewed.append(item)
     return reviewed
 

@@ -472,7 +472,17 @@ def answer_grade(
                 AssessmentErrorCode.INVALID_GRADE, " ".join(error.messages)
             ) from error
         criteria = essay.criteria(answer.question.definition, points=answer.max_points)
-        answer.rubric_scores = {c["id"]: str(scores.get(c["id"])) for c in criteria}
+        answer.rubric_scores = {
+            c["id"]: str(essay.criterion_score(c, scores.get(c["id"])))
+            for c in criteria
+        }
+        # The level picked for each levelled criterion, with its text as it
+        # read when graded.
+        answer.rubric_levels = {
+            c["id"]: {"id": level["id"], "label": level["label"]}
+            for c in criteria
+            if (level := essay.chosen_level(c, scores.get(c["id"])))
+        }
         answer.fraction = Decimal(str(fraction)).quantize(Decimal("0.00001"))
         answer.score = _quantize(answer.max_points * answer.fraction)
         answer.grader_feedback = feedback.strip()[:10_000]
