@@ -256,6 +256,8 @@ class QuestionAdminForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "penalty" in self.fields:
+            self.fields["penalty"].required = False
         instance = self.instance
         definition = instance.definition if instance.pk else {}
         question_type = instance.type if instance.pk else ""
@@ -419,6 +421,10 @@ class QuestionAdminForm(WagtailAdminModelForm):
             }
             for level in row.get("levels") or []
         ]
+
+    def clean_penalty(self):
+        penalty = self.cleaned_data.get("penalty")
+        return Decimal(0) if penalty is None else penalty
 
     def _check_rows(self, question_type: str) -> None:
         """Row errors the grader would only see as a whole, put on the row."""
