@@ -91,8 +91,8 @@ def test_finding_questions_and_grading_with_levels(
 
     # The quiz editor's chooser: filter by type, see where a question is used.
     page.goto(reverse("wagtailsnippets_assessments_quiz:edit", args=[quiz.pk]))
-    page.get_by_role("button", name=re.compile("Add question slot")).click()
-    page.get_by_role("button", name="Choose question").last.click()
+    page.get_by_role("button", name=re.compile("Add question slot", re.I)).click()
+    page.get_by_role("button", name="Choose question", exact=True).last.click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_role("link", name="Stamp depth").wait_for()
     dialog.get_by_label("Type").select_option(label="Essay")
