@@ -36,6 +36,7 @@ from .selectors import (
     attempt_review,
     attempts_for_grading,
     bank_questions,
+    course_question_banks,
     grading_queue,
     item_analysis,
     question_banks_for_staff,
@@ -107,6 +108,32 @@ class ToolsView(AdminView, TemplateView):
             )
         )
         return context
+
+
+class CourseBanksView(AdminView, TemplateView):
+    """The question banks of one course and their categories, for the
+    course's staff."""
+
+    permission_required = "assessments.view_questionbank"
+    page_title = gettext_lazy("Question banks")
+    template_name = "assessments/admin/course_banks.html"
+
+    def load(self, **kwargs):
+        from courses.selectors import courses_for_staff
+
+        self.course = get_object_or_404(
+            courses_for_staff(user=self.request.user), pk=kwargs["course_id"]
+        )
+
+    def get_page_subtitle(self):
+        return self.course.title
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            course=self.course,
+            banks=course_question_banks(user=self.request.user, course=self.course),
+            **kwargs,
+        )
 
 
 class GiftImportView(AdminView, FormView):
@@ -229,6 +256,10 @@ class GradeAnswerView(AdminView, FormView):
         kwargs["criteria"] = criteria
         kwargs["initial"] = {
             **{f"criterion_{k}": v for k, v in self.answer.rubric_scores.items()},
+            **{
+                f"criterion_{k}": level["id"]
+                for k, level in self.answer.rubric_levels.items()
+            },
             "feedback": self.answer.grader_feedback,
         }
         return kwargs

@@ -85,6 +85,22 @@ class EssayGradeForm(forms.Form):
         self.criteria = criteria
         for criterion in criteria:
             maximum = Decimal(criterion["points"])
+            if criterion.get("levels"):
+                # The grader picks a level; its points are the server's.
+                self.fields[f"criterion_{criterion['id']}"] = forms.ChoiceField(
+                    label=f"{criterion['criterion']} (0–{maximum.normalize()})",
+                    help_text=criterion.get("description", ""),
+                    choices=[
+                        (
+                            level["id"],
+                            f"{level['label']} ({Decimal(level['points']).normalize()})",
+                        )
+                        for level in criterion["levels"]
+                    ],
+                    widget=forms.RadioSelect,
+                    error_messages={"required": _("Choose a level.")},
+                )
+                continue
             self.fields[f"criterion_{criterion['id']}"] = forms.DecimalField(
                 label=f"{criterion['criterion']} (0–{maximum.normalize()})",
                 help_text=criterion.get("description", ""),
@@ -94,7 +110,7 @@ class EssayGradeForm(forms.Form):
             )
         self.order_fields([f"criterion_{c['id']}" for c in criteria] + ["feedback"])
 
-    def scores(self) -> dict[str, Decimal]:
+    def scores(self) -> dict[str, Decimal | str]:
         return {
             c["id"]: self.cleaned_data[f"criterion_{c['id']}"] for c in self.criteria
         }

@@ -92,6 +92,7 @@ class _Parsed:
     category_info: str
     tags: list[str]
     files: dict[str, _File] = field(default_factory=dict)
+    penalty: Decimal = Decimal(0)
 
 
 class _Refused(Exception):
@@ -158,6 +159,17 @@ def _points(text: str | None) -> Decimal:
     if not Decimal("0") < points < Decimal("10000"):
         raise _Refused(_("The default mark must be between 0 and 10000."))
     return points
+
+
+def _penalty(text: str | None) -> Decimal:
+    """Moodle's penalty for each incorrect try (a fraction) as a percent."""
+    try:
+        fraction = Decimal((text or "0").strip() or "0")
+    except InvalidOperation:
+        raise _Refused(_("The penalty is not a number.")) from None
+    if not fraction.is_finite() or not 0 <= fraction <= 1:
+        raise _Refused(_("The penalty must be between 0 and 1."))
+    return (fraction * 100).quantize(Decimal("0.01"))
 
 
 def _files(question: Element) -> dict[str, _File]:
@@ -269,6 +281,13 @@ def _essay(question: Element) -> tuple[str, dict]:
             "criterion": (criterion.findtext("name") or "").strip(),
             "description": (criterion.findtext("description") or "").strip(),
             "points": (criterion.get("points") or "1").strip(),
+            "levels": [
+                {
+                    "label": (level.text or "").strip(),
+                    "points": (level.get("points") or "0").strip(),
+                }
+                for level in criterion.findall("level")
+            ],
         }
         for criterion in question.findall("rubric/criterion")
     ]
@@ -361,6 +380,7 @@ def moodle_xml_parse(source: str | bytes) -> tuple[list[_Parsed], list[XmlProble
                     definition=definition,
                     general_feedback=_rich(question.find("generalfeedback")),
                     points=points,
+                    penalty=_penalty(question.findtext("penalty")),
                     category=category,
                     category_info=info,
                     tags=[
@@ -485,6 +505,7 @@ def _create(bank: QuestionBank, parsed: list[_Parsed]) -> list[Question]:
                 definition=question.definition,
                 general_feedback=link(question.general_feedback),
                 points=question.points,
+                penalty=question.penalty,
                 tags=question.tags,
                 category=category,
             )
@@ -674,6 +695,10 @@ def _write_answers(element: Element, question: Question) -> str:
                 node = SubElement(rubric, "criterion", {"points": criterion["points"]})
                 SubElement(node, "name").text = criterion["criterion"]
                 SubElement(node, "description").text = criterion["description"]
+                for level in criterion.get("levels") or []:
+                    SubElement(node, "level", {"points": level["points"]}).text = level[
+                        "label"
+                    ]
         _text_element(
             element,
             "responsetemplate",
@@ -712,6 +737,9 @@ def moodle_xml_export(*, bank: QuestionBank, questions) -> str:
         feedback = _text_element(element, "generalfeedback", "")
         feedback.find("text").text = _export_media(question.general_feedback, feedback)
         SubElement(element, "defaultgrade").text = str(question.points)
+        SubElement(element, "penalty").text = str(
+            (question.penalty / 100).quantize(Decimal("0.0000001"))
+        )
         element.set("type", _write_answers(element, question))
         tags = list(question.tags.all())
         if tags:

@@ -58,6 +58,56 @@ class RubricRowForm(forms.Form):
     points = forms.DecimalField(
         label=_("Points"), required=False, min_value=Decimal("0.01"), decimal_places=2
     )
+    levels = forms.CharField(
+        label=_("Levels"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "One level a line, its points then its description: “2 | Accurate "
+            "and sourced”. With levels, the grader picks one; leave empty to "
+            "let the grader type the points."
+        ),
+    )
+
+    def clean_levels(self) -> list[dict]:
+        levels = []
+        for number, line in enumerate(
+            self.cleaned_data.get("levels", "").splitlines(), start=1
+        ):
+            if not line.strip():
+                continue
+            points, bar, label = line.partition("|")
+            try:
+                value = Decimal(points.strip().replace(",", "."))
+            except ArithmeticError:
+                value = None
+            if not bar or not label.strip() or value is None or not value.is_finite():
+                raise ValidationError(
+                    _("Line %(number)d: write the points, “|”, then the level.")
+                    % {"number": number}
+                )
+            levels.append({"points": value, "label": label.strip()})
+        return levels
+
+    def clean(self):
+        cleaned = super().clean()
+        points = cleaned.get("points") or Decimal(1)
+        for level in cleaned.get("levels") or []:
+            if not 0 <= level["points"] <= points:
+                self.add_error(
+                    "levels",
+                    _("A level's points must be within 0 and %(max)s.")
+                    % {"max": points.normalize()},
+                )
+                break
+        return cleaned
+
+
+def levels_text(levels: list[dict]) -> str:
+    return "\n".join(
+        f"{Decimal(level['points']).normalize()} | {level['label']}" for level in levels
+    )
 
 
 AnswerRows = forms.formset_factory(
@@ -206,6 +256,8 @@ class QuestionAdminForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "penalty" in self.fields:
+            self.fields["penalty"].required = False
         instance = self.instance
         definition = instance.definition if instance.pk else {}
         question_type = instance.type if instance.pk else ""
@@ -224,6 +276,7 @@ class QuestionAdminForm(WagtailAdminModelForm):
                     "criterion": c["criterion"],
                     "description": c["description"],
                     "points": Decimal(c["points"]),
+                    "levels": levels_text(c.get("levels") or []),
                 }
                 for c in definition.get("rubric", [])
             ]
@@ -338,6 +391,7 @@ class QuestionAdminForm(WagtailAdminModelForm):
                 "criterion": row["criterion"],
                 "description": row.get("description", ""),
                 "points": str(row.get("points") or 1),
+                "levels": self._levels(row),
             }
             for row in self._rows(self.rubric_rows)
         ]
@@ -347,6 +401,30 @@ class QuestionAdminForm(WagtailAdminModelForm):
             "response_template": data.get("response_template", ""),
             "response_lines": data.get("response_lines"),
         }
+
+    def _levels(self, row: dict) -> list[dict]:
+        """A criterion's levels; a level whose text is unchanged keeps its id,
+        so the levels graders picked stay matched."""
+        stored = {}
+        if self.instance.pk and row.get("id"):
+            for criterion in self.instance.definition.get("rubric") or []:
+                if criterion.get("id") == row["id"]:
+                    stored = {
+                        level["label"]: level["id"]
+                        for level in criterion.get("levels") or []
+                    }
+        return [
+            {
+                "id": stored.get(level["label"]),
+                "label": level["label"],
+                "points": str(level["points"]),
+            }
+            for level in row.get("levels") or []
+        ]
+
+    def clean_penalty(self):
+        penalty = self.cleaned_data.get("penalty")
+        return Decimal(0) if penalty is None else penalty
 
     def _check_rows(self, question_type: str) -> None:
         """Row errors the grader would only see as a whole, put on the row."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Max, Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 
 from .choices import AnswerState, AttemptState, QuestionType, ReviewTiming
@@ -25,8 +25,10 @@ from .models import (
     AttemptAnswer,
     Question,
     QuestionBank,
+    QuestionCategory,
     Quiz,
     QuizResult,
+    QuizSlot,
 )
 
 # Rules as they apply to one fellow.
@@ -367,6 +369,28 @@ class ReviewedQuestion:
     feedback: list[str] = field(default_factory=list)
     general_feedback: str = ""
     grader_feedback: str = ""
+    # (criterion, level picked or "", points scored, criterion's points)
+    rubric_results: list[dict] = field(default_factory=list)
+
+
+def _rubric_results(definition: dict, answer: AttemptAnswer) -> list[dict]:
+    """Per criterion, what a grader gave: the level picked and the points."""
+    if answer.state != AnswerState.GRADED or not answer.rubric_scores:
+        return []
+    results = []
+    for criterion in definition.get("rubric") or []:
+        if criterion["id"] not in answer.rubric_scores:
+            continue
+        level = (answer.rubric_levels or {}).get(criterion["id"]) or {}
+        results.append(
+            {
+                "criterion": criterion["criterion"],
+                "level": level.get("label", ""),
+                "score": Decimal(answer.rubric_scores[criterion["id"]]),
+                "points": Decimal(criterion["points"]),
+            }
+        )
+    return results
 
 
 def attempt_review(
@@ -411,6 +435,8 @@ def attempt_review(
                 ).feedback
             item.general_feedback = question.general_feedback
             item.grader_feedback = answer.grader_feedback
+            if not grader.auto_graded:
+                item.rubric_results = _rubric_results(question.definition, answer)
         reviewed.append(item)
     return reviewed
 
@@ -671,3 +697,101 @@ def question_facilities(*, question_ids) -> dict[int, float]:
         .annotate(mean=Avg("fraction"))
         .values_list("question_id", "mean")
     }
+
+
+# Finding questions: the quiz editor's chooser and the banks of a course.
+
+
+def question_usage(*, question_ids, user) -> dict[int, list[str]]:
+    """The titles of the quizzes (of the person's scope) that use each
+    question, as a fixed question or as one that a slot may draw (its bank,
+    with the slot's tag or none). Two queries whatever the number of
+    questions or quizzes."""
+    questions = list(
+        Question.objects.filter(pk__in=list(question_ids))
+        .values_list("pk", "bank_id", "tagged_items__tag__name")
+        .order_by("pk")
+    )
+    tags: dict[int, set[str]] = {}
+    banks: dict[int, int] = {}
+    for question_id, bank_id, tag in questions:
+        banks[question_id] = bank_id
+        tags.setdefault(question_id, set())
+        if tag:
+            tags[question_id].add(tag.lower())
+    slots = (
+        QuizSlot.objects.filter(quiz__in=quizzes_for_staff(user=user))
+        .filter(Q(question_id__in=list(banks)) | Q(bank_id__in=set(banks.values())))
+        .values_list("question_id", "bank_id", "tag", "quiz__title")
+        .order_by("quiz__title", "quiz_id")
+    )
+    usage: dict[int, list[str]] = {question_id: [] for question_id in banks}
+    for fixed_id, bank_id, tag, title in slots:
+        for question_id, question_bank in banks.items():
+            uses = question_id == fixed_id or (
+                bank_id == question_bank
+                and (not tag or tag.lower() in tags[question_id])
+            )
+            if uses and title not in usage[question_id]:
+                usage[question_id].append(title)
+    return usage
+
+
+@dataclass
+class CategoryRow:
+    category: QuestionCategory
+    path: str
+    depth: int
+    question_count: int
+
+
+@dataclass
+class BankRow:
+    bank: QuestionBank
+    question_count: int
+    categories: list[CategoryRow]
+
+
+def course_question_banks(*, user, course) -> list[BankRow]:
+    """The banks of a course in the person's scope, each with its categories
+    as a tree (path, depth, questions). Two queries, whatever the number of
+    banks or categories."""
+    banks = list(
+        question_banks_for_staff(user=user)
+        .filter(course__translation_key=course.translation_key)
+        .annotate(question_count=Count("questions"))
+        .order_by("title", "pk")
+    )
+    categories = list(
+        QuestionCategory.objects.filter(bank__in=[bank.pk for bank in banks])
+        .annotate(question_count=Count("questions"))
+        .order_by("name", "pk")
+    )
+    by_id = {category.pk: category for category in categories}
+
+    def path(category) -> list[str]:
+        names = []
+        while category is not None:
+            names.append(category.name)
+            category = by_id.get(category.parent_id)
+        return list(reversed(names))
+
+    rows: dict[int, list[CategoryRow]] = {bank.pk: [] for bank in banks}
+    for category in categories:
+        names = path(category)
+        rows[category.bank_id].append(
+            CategoryRow(
+                category=category,
+                path="/".join(names),
+                depth=len(names) - 1,
+                question_count=category.question_count,
+            )
+        )
+    return [
+        BankRow(
+            bank=bank,
+            question_count=bank.question_count,
+            categories=sorted(rows[bank.pk], key=lambda row: row.path.lower()),
+        )
+        for bank in banks
+    ]

@@ -42,6 +42,7 @@ from .selectors import lessons_for_results, quiz_rules
 logger = logging.getLogger(__name__)
 
 CENT = Decimal("0.01")
+HUNDRED = Decimal(100)
 # The notification kind of released essay grades (e-mailed per preference).
 GRADES_RELEASED = "grades_released"
 
@@ -65,6 +66,7 @@ def question_create(
     stem: str,
     definition: dict,
     points: Decimal | int | str = 1,
+    penalty: Decimal | int | str = 0,
     general_feedback: str = "",
     learning_objective: str = "",
     provision=None,
@@ -81,6 +83,7 @@ def question_create(
         stem=stem,
         definition=definition,
         points=Decimal(str(points)),
+        penalty=Decimal(str(penalty)),
         general_feedback=general_feedback,
         learning_objective=learning_objective,
         provision=provision,
@@ -349,6 +352,15 @@ def _quantize(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def retry_penalty(*, quiz: Quiz, attempt_number: int, question: Question) -> Decimal:
+    """The fraction taken from a question's credit in this attempt: its
+    penalty once per earlier attempt, where the quiz applies penalties and
+    allows retries (Moodle's penalty for each incorrect try)."""
+    if not quiz.retry_penalties or quiz.max_attempts == 1 or attempt_number <= 1:
+        return Decimal(0)
+    return question.penalty / HUNDRED * (attempt_number - 1)
+
+
 def _grade_automatic(answer: AttemptAnswer) -> None:
     grader = grader_for(answer.question.type)
     if not grader.auto_graded:
@@ -361,7 +373,16 @@ def _grade_automatic(answer: AttemptAnswer) -> None:
             answer.state = AnswerState.AWAITING_GRADING
         return
     grade = grader.grade(answer.question.definition, answer.response)
-    answer.fraction = Decimal(str(grade.fraction)).quantize(Decimal("0.00001"))
+    fraction = Decimal(str(grade.fraction))
+    if fraction > 0:
+        # The answers are read through their attempt, which Django caches
+        # on each: no query per answer.
+        attempt = answer.attempt
+        penalty = retry_penalty(
+            quiz=attempt.quiz, attempt_number=attempt.number, question=answer.question
+        )
+        fraction = max(Decimal(0), fraction - penalty)
+    answer.fraction = fraction.quantize(Decimal("0.00001"))
     answer.score = _quantize(answer.max_points * answer.fraction)
     answer.state = AnswerState.GRADED
 
@@ -472,7 +493,17 @@ def answer_grade(
                 AssessmentErrorCode.INVALID_GRADE, " ".join(error.messages)
             ) from error
         criteria = essay.criteria(answer.question.definition, points=answer.max_points)
-        answer.rubric_scores = {c["id"]: str(scores.get(c["id"])) for c in criteria}
+        answer.rubric_scores = {
+            c["id"]: str(essay.criterion_score(c, scores.get(c["id"])))
+            for c in criteria
+        }
+        # The level picked for each levelled criterion, with its text as it
+        # read when graded.
+        answer.rubric_levels = {
+            c["id"]: {"id": level["id"], "label": level["label"]}
+            for c in criteria
+            if (level := essay.chosen_level(c, scores.get(c["id"])))
+        }
         answer.fraction = Decimal(str(fraction)).quantize(Decimal("0.00001"))
         answer.score = _quantize(answer.max_points * answer.fraction)
         answer.grader_feedback = feedback.strip()[:10_000]

@@ -1,13 +1,17 @@
 import django_filters
+from django import forms
 from django.contrib.admin.utils import unquote
+from django.db.models import Q
 from django.forms import ModelChoiceField
 from django.http import Http404
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views import snippets as snippet_views
@@ -20,6 +24,8 @@ from .question_forms import QuestionAdminForm, answers_panel
 from .selectors import (
     accommodations_for_staff,
     question_banks_for_staff,
+    question_facilities,
+    question_usage,
     questions_for_staff,
     quizzes_for_staff,
 )
@@ -160,6 +166,121 @@ class ScopedChooserViewSet(snippet_chooser.SnippetChooserViewSet):
     chosen_multiple_view_class = ScopedChosenMultipleView
 
 
+class QuestionChooserFilterForm(BaseFilterForm):
+    """The quiz editor's question chooser: search the text, filter by bank,
+    category, type and tag, each list drawn from the person's scope."""
+
+    q = forms.CharField(
+        label=_("Search term"),
+        required=False,
+        widget=forms.TextInput(attrs={"placeholder": _("Search the question text")}),
+    )
+    bank = forms.ModelChoiceField(
+        queryset=QuestionBank.objects.none(),
+        label=_("Question bank"),
+        required=False,
+        empty_label=_("All banks"),
+    )
+    category = forms.ModelChoiceField(
+        queryset=QuestionCategory.objects.none(),
+        label=_("Category"),
+        required=False,
+        empty_label=_("All categories"),
+    )
+    type = forms.ChoiceField(
+        label=_("Type"),
+        required=False,
+        choices=[("", _("All types")), *QuestionType.choices],
+    )
+    tag = forms.CharField(label=_("Tag"), required=False)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bank"].queryset = question_banks_for_staff(user=user)
+        self.fields["category"].queryset = QuestionCategory.objects.filter(
+            bank__in=question_banks_for_staff(user=user)
+        ).order_by("bank__title", "name", "pk")
+        self.fields["category"].label_from_instance = lambda category: (
+            f"{category.bank} › {category.name}"
+        )
+        for name in ("bank", "category", "type"):
+            self.fields[name].widget.attrs["data-chooser-modal-search-filter"] = True
+
+    def filter(self, objects):
+        data = self.cleaned_data
+        if data.get("bank"):
+            objects = objects.filter(bank=data["bank"])
+        if data.get("category"):
+            objects = objects.filter(category=data["category"])
+        if data.get("type"):
+            objects = objects.filter(type=data["type"])
+        if data.get("tag"):
+            objects = objects.filter(
+                pk__in=Question.objects.filter(
+                    tagged_items__tag__name__iexact=data["tag"].strip()
+                ).values("pk")
+            )
+        query = (data.get("q") or "").strip()
+        if query:
+            objects = objects.filter(
+                Q(title__icontains=query) | Q(stem__icontains=query)
+            )
+            self.is_searching = True
+            self.search_query = query
+        return objects
+
+
+class QuestionChooseMixin:
+    """Question rows with their bank, category, type, the quizzes using
+    them and their facility; a constant number of queries per page."""
+
+    filter_form_class = QuestionChooserFilterForm
+    ordering = ["title", "pk"]
+
+    def get_filter_form(self):
+        return self.filter_form_class(self.request.GET, user=self.request.user)
+
+    def get_object_list(self):
+        return _scoped(self.model_class, self.request.user).select_related(
+            "bank", "category"
+        )
+
+    def get_results_page(self, request):
+        page = super().get_results_page(request)
+        ids = [question.pk for question in page.object_list]
+        usage = question_usage(question_ids=ids, user=request.user)
+        facilities = question_facilities(question_ids=ids)
+        for question in page.object_list:
+            question.usage = ", ".join(usage.get(question.pk, [])) or "—"
+            facility = facilities.get(question.pk)
+            question.facility = "—" if facility is None else f"{facility:.0%}"
+        return page
+
+    @property
+    def columns(self):
+        return [
+            *super().columns,
+            Column("bank", label=_("Bank"), accessor="bank"),
+            Column("category", label=_("Category"), accessor="category"),
+            Column("type", label=_("Type"), accessor="get_type_display"),
+            Column("usage", label=_("Used in quizzes"), accessor="usage"),
+            Column("facility", label=_("Facility"), accessor="facility"),
+        ]
+
+
+class QuestionChooseView(QuestionChooseMixin, ScopedChooseView):
+    pass
+
+
+class QuestionChooseResultsView(QuestionChooseMixin, ScopedChooseResultsView):
+    pass
+
+
+class QuestionChooserViewSet(ScopedChooserViewSet):
+    choose_view_class = QuestionChooseView
+    choose_results_view_class = QuestionChooseResultsView
+
+
 class ScopedSnippetViewSet(SnippetViewSet):
     index_view_class = ScopedIndexView
     add_view_class = ScopedCreateView
@@ -249,6 +370,7 @@ class QuestionViewSet(ScopedSnippetViewSet):
     menu_label = _("Questions")
     list_display = ["title", "bank", "category", "type", "points"]
     filterset_class = QuestionFilterSet
+    chooser_viewset_class = QuestionChooserViewSet
     search_fields = ["title", "stem"]
 
     @property
@@ -293,6 +415,11 @@ register_snippet(AssessmentsGroup)
 
 admin_urlpatterns = [
     path("", admin_views.ToolsView.as_view(), name="tools"),
+    path(
+        "courses/<int:course_id>/banks/",
+        admin_views.CourseBanksView.as_view(),
+        name="course_banks",
+    ),
     path(
         "banks/<int:bank_id>/import/",
         admin_views.GiftImportView.as_view(),

@@ -244,6 +244,12 @@ ROWS = {
     "wagtailadmin_choose_page_anchor_link": R(None, "302 403 403 200 200 200 200 200"),
     "courses_coverage": R(None, "302 403 403 200 200 200 200 200"),
     "assessments_admin:tools": R(None, "302 403 403 200 200 200 200 200"),
+    "assessments_admin:course_banks": R(
+        "course_in",
+        "302 403 403 404 200 200 200 200",
+        out="course_out",
+        out_expect="302 403 403 404 404 200 200 200",
+    ),
     "assessments_admin:gift_import": R(
         "bank_in",
         "302 403 403 404 200 200 200 200",

@@ -22,6 +22,7 @@ from .base import (
 
 MAX_ESSAY = 20_000
 MAX_CRITERIA = 20
+MAX_LEVELS = 10
 
 
 class EssayGrader(Grader):
@@ -48,8 +49,10 @@ class EssayGrader(Grader):
                 ) from None
             if not points.is_finite() or points <= 0:
                 raise ValidationError(_("A criterion's points must be above zero."))
+            levels = self._clean_levels(criterion.get("levels") or [], points)
             criteria.append(
                 {
+                    **({"levels": levels} if levels else {}),
                     "id": clean_id(criterion.get("id"), seen),
                     "criterion": clean_plain_text(
                         criterion.get("criterion"), label=_("A criterion")
@@ -85,6 +88,36 @@ class EssayGrader(Grader):
             ),
             "response_lines": lines,
         }
+
+    @staticmethod
+    def _clean_levels(levels: Any, maximum: Decimal) -> list[dict]:
+        """A criterion's levels (Moodle's rubric): each a description and
+        points within 0 and the criterion's points."""
+        if not isinstance(levels, list) or len(levels) > MAX_LEVELS:
+            raise ValidationError(
+                _("A criterion holds at most %(max)d levels.") % {"max": MAX_LEVELS}
+            )
+        seen: set[str] = set()
+        cleaned = []
+        for level in levels:
+            level = require_mapping(level)
+            try:
+                points = Decimal(str(level.get("points")))
+            except InvalidOperation:
+                raise ValidationError(_("A level's points must be a number.")) from None
+            if not points.is_finite() or not 0 <= points <= maximum:
+                raise ValidationError(
+                    _("A level's points must be within 0 and %(max)s.")
+                    % {"max": maximum.normalize()}
+                )
+            cleaned.append(
+                {
+                    "id": clean_id(level.get("id"), seen),
+                    "label": clean_plain_text(level.get("label"), label=_("A level")),
+                    "points": str(points),
+                }
+            )
+        return cleaned
 
     def public_view(self, definition: dict, *, rng) -> dict:
         # The criteria tell fellows what is looked for; they are no key.
@@ -138,9 +171,31 @@ class EssayGrader(Grader):
         maximum = Decimal(0)
         for criterion in self.criteria(definition, points=points):
             criterion_points = Decimal(criterion["points"])
-            total += self._bounded(scores.get(criterion["id"]), criterion_points)
+            total += self.criterion_score(criterion, scores.get(criterion["id"]))
             maximum += criterion_points
         return float(round(total / maximum, 5))
+
+    def criterion_score(self, criterion: dict, value: Any) -> Decimal:
+        """The points a grader's choice gives: the chosen level's points when
+        the criterion has levels (the grader picks one, the server knows its
+        points), else the number given."""
+        levels = criterion.get("levels")
+        if levels:
+            for level in levels:
+                if level["id"] == str(value):
+                    return Decimal(level["points"])
+            raise ValidationError(
+                _("Choose a level for “%(criterion)s”.")
+                % {"criterion": criterion["criterion"]}
+            )
+        return self._bounded(value, Decimal(criterion["points"]))
+
+    @staticmethod
+    def chosen_level(criterion: dict, value: Any) -> dict | None:
+        for level in criterion.get("levels") or []:
+            if level["id"] == str(value):
+                return level
+        return None
 
     @staticmethod
     def _bounded(value: Any, maximum: Decimal) -> Decimal:

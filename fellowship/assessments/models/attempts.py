@@ -113,6 +113,9 @@ class AttemptAnswer(models.Model):
         _("score"), max_digits=6, decimal_places=2, null=True, blank=True
     )
     rubric_scores = models.JSONField(_("rubric scores"), default=dict, blank=True)
+    # {criterion id: {"id": level id, "label": level text}} for the criteria
+    # graded by picking a level.
+    rubric_levels = models.JSONField(_("rubric levels"), default=dict, blank=True)
     grader_feedback = models.TextField(_("grader's feedback"), blank=True)
     graded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

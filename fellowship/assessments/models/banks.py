@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -131,6 +132,18 @@ class Question(index.Indexed, ClusterableModel):
     points = models.DecimalField(
         _("default mark"), max_digits=6, decimal_places=2, default=1
     )
+    penalty = models.DecimalField(
+        _("penalty per retry (%)"),
+        max_digits=5,
+        decimal_places=2,
+        default=0,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text=_(
+            "Taken from the question's credit for each earlier attempt, in "
+            "quizzes that apply penalties (Moodle's penalty for each incorrect "
+            "try). Never below zero; essays are not penalised."
+        ),
+    )
     learning_objective = models.CharField(
         _("learning objective"), max_length=255, blank=True
     )
@@ -161,7 +174,7 @@ class Question(index.Indexed, ClusterableModel):
         FieldPanel("stem"),
         # The answers panel (no JSON) is added by the admin's viewset.
         FieldPanel("general_feedback"),
-        FieldPanel("points"),
+        FieldRowPanel([FieldPanel("points"), FieldPanel("penalty")]),
         MultiFieldPanel(
             [
                 FieldPanel("learning_objective"),
@@ -187,6 +200,10 @@ class Question(index.Indexed, ClusterableModel):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(points__gt=0), name="question_points_positive"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(penalty__gte=0, penalty__lte=100),
+                name="question_penalty_percent",
             ),
             models.CheckConstraint(
                 condition=models.Q(type__in=QuestionType.values),

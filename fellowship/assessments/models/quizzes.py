@@ -95,6 +95,14 @@ class Quiz(index.Indexed, ClusterableModel):
             "answer: open it no earlier than the right answers."
         ),
     )
+    retry_penalties = models.BooleanField(
+        _("apply penalties per retry"),
+        default=False,
+        help_text=_(
+            "With more than one attempt allowed, each question's penalty is "
+            "taken from its credit once for every earlier attempt."
+        ),
+    )
     shuffle_questions = models.BooleanField(_("shuffle questions"), default=True)
     shuffle_options = models.BooleanField(_("shuffle options"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -110,6 +118,7 @@ class Quiz(index.Indexed, ClusterableModel):
                 FieldRowPanel(
                     [FieldPanel("max_attempts"), FieldPanel("attempt_delay_minutes")]
                 ),
+                FieldPanel("retry_penalties"),
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
                 FieldPanel("time_limit_minutes"),
                 FieldRowPanel(
