@@ -29,7 +29,7 @@ from .context import FULL, QUICK, Context
 from .environment import Processes, log
 from .report import Row
 
-STEPS = ("pages", "weight", "xapi", "quiz", "certificates", "dashboard")
+STEPS = ("pages", "weight", "xapi", "quiz", "peer", "certificates", "dashboard")
 
 
 def _arguments(argv):
@@ -144,7 +144,7 @@ def _web(ctx: Context, steps: list[str]) -> bool:
     from fellowship.accounts.models import User
 
     from . import data
-    from .benchmarks import pages, quiz, weight, xapi
+    from .benchmarks import pages, peer, quiz, weight, xapi
     from .inprocess import client, measure
 
     log(f"fellows: {ctx.scale.fellows} enrolled, signed in")
@@ -161,6 +161,7 @@ def _web(ctx: Context, steps: list[str]) -> bool:
         ("weight", weight.run, False),
         ("xapi", xapi.run, True),
         ("quiz", quiz.run, False),
+        ("peer", peer.run, True),
     ):
         if name not in steps:
             continue
@@ -226,7 +227,7 @@ def main(argv=None) -> int:
             scale=scale, env=env, run_dir=run_dir, processes=processes, wrk=wrk
         )
         passed = True
-        if any(name in steps for name in ("pages", "weight", "xapi", "quiz")):
+        if any(name in steps for name in ("pages", "weight", "xapi", "quiz", "peer")):
             passed &= _web(ctx, steps)
         if "certificates" in steps or "dashboard" in steps:
             from . import data
