@@ -29,7 +29,16 @@ from .context import FULL, QUICK, Context
 from .environment import Processes, log
 from .report import Row
 
-STEPS = ("pages", "weight", "xapi", "quiz", "offline", "certificates", "dashboard")
+STEPS = (
+    "pages",
+    "weight",
+    "xapi",
+    "quiz",
+    "offline",
+    "peer",
+    "certificates",
+    "dashboard",
+)
 
 
 def _arguments(argv):
@@ -144,7 +153,7 @@ def _web(ctx: Context, steps: list[str]) -> bool:
     from fellowship.accounts.models import User
 
     from . import data
-    from .benchmarks import offline, pages, quiz, weight, xapi
+    from .benchmarks import offline, pages, peer, quiz, weight, xapi
     from .inprocess import client, measure
 
     log(f"fellows: {ctx.scale.fellows} enrolled, signed in")
@@ -162,6 +171,7 @@ def _web(ctx: Context, steps: list[str]) -> bool:
         ("xapi", xapi.run, True),
         ("quiz", quiz.run, False),
         ("offline", offline.run, False),
+        ("peer", peer.run, True),
     ):
         if name not in steps:
             continue
@@ -227,9 +237,8 @@ def main(argv=None) -> int:
             scale=scale, env=env, run_dir=run_dir, processes=processes, wrk=wrk
         )
         passed = True
-        if any(
-            name in steps for name in ("pages", "weight", "xapi", "quiz", "offline")
-        ):
+        web_steps = ("pages", "weight", "xapi", "quiz", "offline", "peer")
+        if any(name in steps for name in web_steps):
             passed &= _web(ctx, steps)
         if "certificates" in steps or "dashboard" in steps:
             from . import data

@@ -77,6 +77,7 @@ def wrk_run(
     threads: int = 2,
     log_dir: Path,
     meter: ServerMeter | None = None,
+    server: str = SERVER,
 ) -> WrkResult:
     with tempfile.NamedTemporaryFile(
         "w", suffix=".lua", dir=log_dir, delete=False
@@ -90,7 +91,7 @@ def wrk_run(
         f"--duration={max(1, round(duration))}s",
         "--timeout=10s",
         f"--script={WRK_DIR / script}",
-        SERVER,
+        server,
         "--",
         config_path,
     ]

@@ -16,10 +16,12 @@ replaces it, so no stale fragment is ever read again.
 """
 
 import logging
+import threading
 import uuid
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.http import Http404
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
@@ -31,18 +33,44 @@ VERSION_KEY = "courses:content-version"
 ROUTE_TIMEOUT = 60 * 60 * 24
 
 
+# Within one request the version is read from the cache once (the route,
+# the lesson frame, its body and the language links all need it); outside a
+# request (tasks, commands) it is read every time, as a long-lived process
+# must not keep an old one.
+_request = threading.local()
+
+
+def _request_started(**kwargs) -> None:
+    _request.active, _request.version = True, None
+
+
+def _request_finished(**kwargs) -> None:
+    _request.active, _request.version = False, None
+
+
+request_started.connect(_request_started, dispatch_uid="courses.version.request")
+request_finished.connect(_request_finished, dispatch_uid="courses.version.request")
+
+
 def content_version() -> str:
+    if getattr(_request, "active", False) and _request.version is not None:
+        return _request.version
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
         cache.add(VERSION_KEY, version, None)
         version = cache.get(VERSION_KEY, version)
+    if getattr(_request, "active", False):
+        _request.version = version
     return version
 
 
 def content_changed(**kwargs) -> None:
     """Signal receiver: the published tree changed; drop every derived entry."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, None)
+    # A request that publishes reads what it has just published.
+    _request.version = None
 
 
 def page_deleted(sender, instance, **kwargs) -> None:

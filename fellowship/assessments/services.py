@@ -285,7 +285,14 @@ def attempt_start(*, user, quiz: Quiz, lesson=None) -> Attempt:
 
 
 def _locked_attempt(attempt: Attempt) -> Attempt:
-    return Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
+    # Only the attempt's row is locked (`of`): locking the joined quiz row
+    # too would queue every fellow saving or submitting the same quiz
+    # behind one another.
+    return (
+        Attempt.objects.select_for_update(of=("self",))
+        .select_related("quiz", "user")
+        .get(pk=attempt.pk)
+    )
 
 
 def _deadline_passed(attempt: Attempt, now: datetime.datetime) -> bool:
@@ -343,6 +350,46 @@ def attempt_save_responses(
         attempt_submit(attempt=attempt)
         raise AssessmentError(AssessmentErrorCode.DEADLINE_PASSED)
     return errors
+
+
+def attempt_save_answer(*, attempt: Attempt, answer: AttemptAnswer, raw: Any) -> str:
+    """Autosave one answer of `attempt` (loaded with its question); returns
+    the error shown to the fellow, or "" when saved.
+
+    The lean path of `attempt_save_responses` for one answer: the attempt
+    row is locked and its state and deadline read (nothing joined), and
+    the answer is updated in one statement, scoped to the attempt.
+    """
+    if answer.attempt_id != attempt.pk:
+        raise AssessmentError(AssessmentErrorCode.UNKNOWN_QUESTION)
+    now = timezone.now()
+    grader = grader_for(answer.question.type)
+    try:
+        response = grader.clean_response(answer.question.definition, raw)
+    except ResponseError as error:
+        return " ".join(error.messages)
+    with transaction.atomic():
+        state, deadline = (
+            Attempt.objects.select_for_update()
+            .filter(pk=attempt.pk)
+            .values_list("state", "deadline")
+            .get()
+        )
+        if state != AttemptState.IN_PROGRESS:
+            raise AssessmentError(AssessmentErrorCode.NOT_IN_PROGRESS)
+        expired = deadline is not None and now > deadline
+        if not expired:
+            AttemptAnswer.objects.filter(pk=answer.pk, attempt_id=attempt.pk).update(
+                response=response,
+                saved_at=now,
+                state=AnswerState.UNANSWERED
+                if grader.is_blank(response)
+                else AnswerState.SAVED,
+            )
+    if expired:
+        attempt_submit(attempt=attempt)
+        raise AssessmentError(AssessmentErrorCode.DEADLINE_PASSED)
+    return ""
 
 
 # Submitting and grading.
@@ -606,13 +653,24 @@ def quiz_result_refresh(*, quiz: Quiz, user) -> QuizResult:
     percents = [percent for state, percent in attempts if state == AttemptState.GRADED]
     percent = _aggregate(quiz.grading_method, percents)
     passed = percent is not None and percent >= quiz.pass_mark
-    result, _created = QuizResult.objects.select_for_update().get_or_create(
-        quiz=quiz, user=user
+    now = timezone.now()
+    result, created = QuizResult.objects.select_for_update().get_or_create(
+        quiz=quiz,
+        user=user,
+        defaults={
+            "attempts_submitted": len(attempts),
+            "percent": percent,
+            "passed": passed,
+            "passed_at": now if passed else None,
+        },
     )
+    if created:
+        # A first result is written whole by its INSERT: no UPDATE after it.
+        return result
     result.attempts_submitted = len(attempts)
     result.percent = percent
     if passed and not result.passed:
-        result.passed_at = timezone.now()
+        result.passed_at = now
     if not passed:
         result.passed_at = None
     result.passed = passed

@@ -33,6 +33,7 @@ from .selectors import (
 from .services import (
     AssessmentError,
     attempt_expire_if_overdue,
+    attempt_save_answer,
     attempt_save_responses,
     attempt_start,
     attempt_submit,
@@ -191,13 +192,10 @@ def attempt_autosave(request: HttpRequest, public_id) -> JsonResponse:
     """Save one question's answer (the small script posts each change)."""
     attempt = _own_attempt(request, public_id)
     answer_id = request.POST.get("answer", "")
-    answer = next(
-        (
-            a
-            for a in attempt.answers.select_related("question")
-            if str(a.pk) == answer_id
-        ),
-        None,
+    answer = (
+        attempt.answers.select_related("question").filter(pk=int(answer_id)).first()
+        if answer_id.isdigit() and len(answer_id) < 19
+        else None
     )
     if answer is None:
         return _refusal(
@@ -209,11 +207,13 @@ def attempt_autosave(request: HttpRequest, public_id) -> JsonResponse:
         request.POST, f"answer-{answer.pk}"
     )
     try:
-        errors = attempt_save_responses(attempt=attempt, responses={answer.pk: raw})
-    except AssessmentError as error:
-        return _refusal(str(error), 409, code=error.code, redirect=_result_url(attempt))
-    if errors:
-        return _refusal(errors[answer.pk], 400, code="invalid_answer")
+        error = attempt_save_answer(attempt=attempt, answer=answer, raw=raw)
+    except AssessmentError as refused:
+        return _refusal(
+            str(refused), 409, code=refused.code, redirect=_result_url(attempt)
+        )
+    if error:
+        return _refusal(error, 400, code="invalid_answer")
     return JsonResponse({"saved": True, "saved_at": timezone.now().isoformat()})
 
 

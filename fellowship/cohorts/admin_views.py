@@ -145,7 +145,9 @@ class DashboardView(CohortMixin, ProgrammeView):
                 "cohort": cohort,
                 "dashboard": dashboard,
                 "page_obj": page,
-                "risk_rows": [row for row in page.object_list if row.at_risk],
+                # Every fellow at risk that the filters select, on whichever
+                # page of the table: already read with the dashboard.
+                "risk_rows": dashboard.at_risk,
                 "page_query": without_page.urlencode(),
                 "message_form": FellowMessageForm(prefix="message"),
                 "filters": filters,

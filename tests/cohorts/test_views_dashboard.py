@@ -167,3 +167,59 @@ def test_dashboard_pages_fellows_at_risk_first_in_fixed_queries(
     assert flags == sorted(flags, reverse=True)
     assert any(row.at_risk for row in dashboard.rows)
     assert not all(row.at_risk for row in dashboard.rows)
+
+
+def test_dashboard_message_form_offers_every_fellow_at_risk_on_any_page(
+    manager_client, make_cohort, make_fellow, curriculum, manager, certified
+):
+    """The table is paged; the message form is not: it lists every fellow
+    at risk that the filters select, whichever page is shown, from the
+    dashboard's own read (the same queries at 52 and 112 fellows)."""
+    from fellowship.cohorts.selectors import cohort_dashboard
+
+    cohort = make_cohort(managers=[manager])
+    url = reverse("programme:dashboard", args=[cohort.pk])
+
+    def grow(count, *, idle=False):
+        for index in range(count):
+            user = make_fellow(country=["GH", "PE", "FJ"][index % 3])
+            membership_create(cohort=cohort, user=user)
+            complete_lessons(user, curriculum["a"], 0 if idle else index % 4)
+
+    def offered(body: str) -> set[str]:
+        import re
+
+        return set(re.findall(r'name="fellows" value="(\d+)"', body))
+
+    grow(52)
+    manager_client.get(url)  # warm caches (content types, site root)
+    at_risk = {
+        str(row.membership.pk) for row in cohort_dashboard(cohort=cohort).at_risk
+    }
+    assert at_risk
+    with CaptureQueriesContext(connection) as small:
+        last_page = manager_client.get(url + "?page=2").content.decode()
+    assert offered(last_page) == at_risk
+    assert offered(manager_client.get(url).content.decode()) == at_risk
+
+    grow(60, idle=True)
+    dashboard = cohort_dashboard(cohort=cohort)
+    at_risk = {str(row.membership.pk) for row in dashboard.at_risk}
+    assert len(at_risk) > 50  # more than one page of the table
+    with CaptureQueriesContext(connection) as large:
+        last_page = manager_client.get(url + "?page=3").content.decode()
+    assert offered(last_page) == at_risk
+    assert len(small) == len(large), [q["sql"] for q in large]
+
+    # A filter narrows the list to the fellows at risk it selects.
+    ghana = manager_client.get(url + "?country=GH").content.decode()
+    ghana_at_risk = {
+        str(row.membership.pk)
+        for row in dashboard.at_risk
+        if row.membership.country == "GH"
+    }
+    assert ghana_at_risk and offered(ghana) == ghana_at_risk
+
+    # Not at risk: nobody offered.
+    healthy = {str(row.membership.pk) for row in dashboard.rows} - at_risk
+    assert healthy and not offered(last_page) & healthy

@@ -1,0 +1,118 @@
+"""Query budgets of the quiz write paths a fellow hits most: autosaving one
+answer and submitting. Both stay the same for N and 3N questions, and are
+pinned so that repeated work cannot creep back."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from fellowship.assessments.choices import AnswerState, AttemptState, QuestionType
+from fellowship.assessments.models import Attempt
+from fellowship.assessments.services import attempt_start
+
+pytestmark = pytest.mark.django_db
+
+N = 3
+# Session, user, the fellow's attempt, the answer with its question, the
+# attempt's state under lock, the update (transaction statements aside).
+AUTOSAVE_QUERIES = 6
+# Session, user, the fellow's attempt, the same locked (with quiz and user),
+# the answers, their grades, the attempt's totals, the submitted attempts,
+# the result (read, then inserted or updated), the evaluation's two test-plan
+# reads and the lessons that hold the quiz.
+SUBMIT_QUERIES = 13
+
+
+@pytest.fixture
+def quizzes(make_question, make_quiz):
+    """Two quizzes of short-answer questions: N and 3N of them."""
+
+    def quiz_of(size, title):
+        return make_quiz(
+            [make_question(QuestionType.SHORT_TEXT) for _ in range(size)],
+            title=title,
+            max_attempts=0,
+        )
+
+    return quiz_of(N, "Small"), quiz_of(3 * N, "Large")
+
+
+def _post(client, name, attempt, data=None):
+    url = reverse(f"assessments:{name}", args=[attempt.public_id])
+    with CaptureQueriesContext(connection) as captured:
+        response = client.post(url, data or {})
+    # Savepoints are the test's own transaction around the view's atomic
+    # blocks; in production those are BEGIN and COMMIT, not counted either.
+    return response, [
+        query["sql"]
+        for query in captured.captured_queries
+        if "SAVEPOINT" not in query["sql"]
+    ]
+
+
+def test_autosave_and_submit_queries_are_fixed(client, enrolled, quizzes):
+    client.force_login(enrolled)
+    counts = {}
+    for quiz in quizzes:
+        attempt = attempt_start(user=enrolled, quiz=quiz)
+        answer = attempt.answers.order_by("position").last()
+        saved, autosave = _post(
+            client,
+            "attempt_autosave",
+            attempt,
+            {"answer": answer.pk, f"answer-{answer.pk}": "Stockpile"},
+        )
+        assert saved.status_code == 200, saved.content
+        answer.refresh_from_db()
+        assert answer.state == AnswerState.SAVED
+        submitted, submit = _post(client, "attempt_submit", attempt)
+        assert submitted.status_code == 302
+        attempt.refresh_from_db()
+        assert attempt.state == AttemptState.GRADED
+        counts[quiz.title] = (len(autosave), len(submit))
+        assert len(autosave) <= AUTOSAVE_QUERIES, autosave
+        assert len(submit) <= SUBMIT_QUERIES, submit
+    assert counts["Small"] == counts["Large"], counts
+
+
+def test_autosave_of_another_fellows_attempt_is_refused_and_changes_nothing(
+    client, enrolled, quizzes, enrol
+):
+    from tests.factories import user_with_role
+
+    attempt = attempt_start(user=enrolled, quiz=quizzes[0])
+    answer = attempt.answers.first()
+    other = user_with_role("Fellow")
+    enrol(other)
+    client.force_login(other)
+    response, _queries = _post(
+        client,
+        "attempt_autosave",
+        attempt,
+        {"answer": answer.pk, f"answer-{answer.pk}": "Stockpile"},
+    )
+    assert response.status_code == 404
+    response, _queries = _post(client, "attempt_submit", attempt)
+    assert response.status_code == 404
+    answer.refresh_from_db()
+    assert answer.state == AnswerState.UNANSWERED
+    assert Attempt.objects.get(pk=attempt.pk).state == AttemptState.IN_PROGRESS
+
+
+def test_autosave_refuses_an_unknown_or_malformed_answer_id(client, enrolled, quizzes):
+    client.force_login(enrolled)
+    attempt = attempt_start(user=enrolled, quiz=quizzes[0])
+    other = attempt_start(user=enrolled, quiz=quizzes[1]).answers.first()
+    for answer_id in ("9" * 30, "-1", "x", str(other.pk)):
+        response, _queries = _post(
+            client,
+            "attempt_autosave",
+            attempt,
+            {"answer": answer_id, f"answer-{answer_id}": "Stockpile"},
+        )
+        assert response.status_code == 400, answer_id
+        assert response.json()["code"] == "unknown_question"
+    other.refresh_from_db()
+    assert other.state == AnswerState.UNANSWERED
+    assert not attempt.answers.exclude(state=AnswerState.UNANSWERED).exists()
