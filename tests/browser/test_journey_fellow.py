@@ -204,6 +204,9 @@ def test_autosave_says_what_failed(
     page.goto(quiz_lesson.url)
     page.get_by_role("button", name="Start the quiz").click()
     page.get_by_role("heading", name=re.compile("Question 1")).wait_for()
+    # The autosave script listens once the page has loaded: on a busy machine
+    # the heading shows before it runs.
+    page.wait_for_load_state("load")
     status = page.locator("[data-status]").first
     autosave = "**/autosave/"
 

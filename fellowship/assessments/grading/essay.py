@@ -95,7 +95,12 @@ class EssayGrader(Grader):
         points within 0 and the criterion's points."""
         if not isinstance(levels, list) or len(levels) > MAX_LEVELS:
             raise ValidationError(
-                _("A criterion holds at most %(max)d levels.") % {"max": MAX_LEVELS}
+                ngettext(
+                    "A criterion holds at most %(max)d level.",
+                    "A criterion holds at most %(max)d levels.",
+                    MAX_LEVELS,
+                )
+                % {"max": MAX_LEVELS}
             )
         seen: set[str] = set()
         cleaned = []
