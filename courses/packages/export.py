@@ -11,6 +11,7 @@ import yaml
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from content.h5p.selectors import package_archive
 from content.models import GlossaryTerm, Instrument, MosaicModule, Provision
 from content.services import MOSAIC_PREFIX
 
@@ -44,6 +45,7 @@ class _Exporter:
         self.glossary: set[str] = set()
         self.notes: list[str] = []
         self.slot_parts = {part.slot_type: part for part in package_parts()}
+        self.h5p_keys: dict[int, str] = {}
 
     def _note_sources(self, keys):
         for key in keys:
@@ -51,6 +53,18 @@ class _Exporter:
                 self.mosaic.add(key.removeprefix(MOSAIC_PREFIX))
             elif key:
                 self.provisions.add(key)
+
+    def h5p_key(self, package) -> str:
+        """The slot key of an H5P package, its archive written as h5p/KEY.h5p."""
+        if package.pk not in self.h5p_keys:
+            base = slugify(package.title)[:60] or "h5p"
+            key, number = base, 1
+            while key in self.h5p_keys.values():
+                number += 1
+                key = f"{base}-{number}"
+            self.h5p_keys[package.pk] = key
+            self.files[f"{fmt.H5P_DIR}/{key}.h5p"] = package_archive(package=package)
+        return self.h5p_keys[package.pk]
 
     # Lessons.
 
@@ -110,17 +124,10 @@ class _Exporter:
                 package = value["package"]
                 if package is None:
                     continue
-                self.notes.append(
-                    f"{child.id}: H5P activity slot written; its package file is "
-                    "not carried by this version of the format."
-                )
                 blocks.append(
                     (
                         kind,
-                        {
-                            "key": slugify(getattr(package, "title", "")) or "h5p",
-                            "required": value["required"],
-                        },
+                        {"key": self.h5p_key(package), "required": value["required"]},
                     )
                 )
             else:
@@ -359,7 +366,10 @@ def package_write(files: dict[str, str], path: Path) -> None:
     for name, text in files.items():
         target = path / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            target.write_bytes(text)
+        else:
+            target.write_text(text, encoding="utf-8")
 
 
 def package_zip(files: dict[str, str]) -> bytes:

@@ -21,6 +21,8 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 
+from content.h5p.services import package_import
+from content.h5p.validation import PackageRefused
 from content.models import GlossaryTerm, Instrument, MosaicModule, Provision
 from content.selectors import (
     glossary_terms_by_term,
@@ -262,6 +264,8 @@ class _Importer:
         # Lesson slot type -> {slot key: object pk}, from the package parts.
         self.slots: dict[str, dict[str, int]] = {}
         self.slot_parts = {part.slot_type: part for part, _data in package.parts}
+        # H5P slot key -> package pk.
+        self.h5p: dict[str, int] = {}
 
     def body(self, blocks) -> list[dict]:
         body = []
@@ -280,7 +284,11 @@ class _Importer:
                     "required": value["required"],
                 }
             elif block_type == "h5p":
-                continue  # The package's H5P slots are kept by the editor's blocks.
+                value = {
+                    "package": self.h5p[value["key"]],
+                    "grading_policy": "best",
+                    "required": value["required"],
+                }
             body.append({"type": block_type, "value": value})
         return body
 
@@ -328,6 +336,7 @@ class _Importer:
                 modules=modules,
                 source_fields=self.references.source_fields,
             )
+        self.h5p_import()
         for module_data in data["modules"]:
             for key in module_data.get("lessons") or []:
                 lesson = self.package.lessons[key]
@@ -344,6 +353,22 @@ class _Importer:
                     m2m={"provisions": provisions, "mosaic_modules": mosaic},
                 )
         return course
+
+    def h5p_import(self) -> None:
+        """The package's H5P files through the H5P import (as an operator's
+        upload); the same content is found again by its hash, so a second
+        import adds nothing."""
+        for key, data in sorted(self.package.h5p.items()):
+            path = f"{fmt.H5P_DIR}/{key}.h5p"
+            try:
+                result = package_import(file=data, filename=path)
+            except PackageRefused as refused:
+                raise PackageError(
+                    [Problem(path, 0, f"H5P package refused: {refused.message}")]
+                ) from None
+            if result.created:
+                self.log(f"Imported the H5P package {path}.")
+            self.h5p[key] = result.package.pk
 
 
 # Translations.

@@ -1,0 +1,130 @@
+"""Course packages carrying files: H5P activities (h5p/KEY.h5p)."""
+
+import zipfile
+
+import pytest
+from wagtail.models import Revision
+
+from content.h5p.models import H5PLibrary, H5PPackage
+from content.h5p.selectors import package_content_for_player
+from courses import services
+from courses.models import CoursePage, LessonPage
+from courses.packages.export import course_export, package_write
+from courses.packages.imports import curriculum_import, packages_import
+from courses.packages.parse import PackageError
+from fellowship.assessments.models import QuestionBank, Quiz
+from tests.courses.test_packages import small_package
+from tests.h5p import archives
+
+pytestmark = pytest.mark.django_db
+
+H5P_LESSON = """\
+---
+key: practice-lesson
+title: Practice
+---
+
+Try this.
+
+::: h5p true-false
+:::
+"""
+
+
+def h5p_package(data=None, **changes):
+    files = small_package(
+        **{
+            "course.yaml": small_package()["course.yaml"].replace(
+                "  - quiz-lesson\n", "  - quiz-lesson\n  - practice-lesson\n"
+            ),
+            "lessons/practice-lesson.md": H5P_LESSON,
+            "h5p/true-false.h5p": archives.true_false_bytes() if data is None else data,
+        }
+    )
+    files.update(changes)
+    return files
+
+
+def test_an_h5p_file_becomes_the_lessons_activity(site, client, fellow):
+    [course] = packages_import([("small", h5p_package())])
+
+    lesson = LessonPage.objects.get(slug="practice-lesson", locale=course.locale)
+    [package] = H5PPackage.objects.all()
+    assert [b.block_type for b in lesson.body] == ["rich_text", "h5p"]
+    assert lesson.body[1].value["package"] == package
+    assert lesson.body[1].value["required"] is True
+    assert package.main_library.startswith("H5P.TrueFalse")
+    services.enrolment_create(user=fellow, course=course)
+    client.force_login(fellow)
+    response = client.get(lesson.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "data-h5p-activity" in html
+    assert "Start activity" in html
+
+
+def test_the_same_package_twice_changes_nothing(site):
+    packages_import([("small", h5p_package())])
+    packages = list(H5PPackage.objects.values_list("pk", "content_hash"))
+    revisions = Revision.objects.count()
+
+    packages_import([("small", h5p_package())])
+
+    assert list(H5PPackage.objects.values_list("pk", "content_hash")) == packages
+    assert Revision.objects.count() == revisions
+
+
+def test_export_writes_the_archive_that_imports_into_an_empty_site(
+    site, settings, tmp_path
+):
+    [course] = packages_import([("small", h5p_package())])
+    original = H5PPackage.objects.get()
+    original_content = package_content_for_player(package=original)
+    files, _notes = course_export(course)
+
+    assert "::: h5p " in files["lessons/practice-lesson.md"]
+    [name] = [n for n in files if n.startswith("h5p/")]
+    key = name.removeprefix("h5p/").removesuffix(".h5p")
+    assert f"::: h5p {key}\n" in files["lessons/practice-lesson.md"]
+    # The archive carries its libraries, so a site without them can take it.
+    package_write(files, tmp_path / "package")
+    with zipfile.ZipFile(tmp_path / "package" / name) as archive:
+        assert any(n.startswith("H5P.TrueFalse-1.") for n in archive.namelist())
+
+    # An empty site: no pages, no H5P packages or libraries, no stored files.
+    Quiz.objects.all().delete()
+    QuestionBank.objects.all().delete()
+    for page in CoursePage.objects.order_by("-depth", "-pk"):
+        page.delete()
+    H5PPackage.objects.all().delete()
+    H5PLibrary.objects.all().delete()
+    settings.MEDIA_ROOT = tmp_path / "empty-media"
+    [again] = curriculum_import(tmp_path / "package")
+
+    lesson = LessonPage.objects.get(slug="practice-lesson", locale=again.locale)
+    package = lesson.body[1].value["package"]
+    assert package.main_library == original.main_library
+    assert package.title == original.title
+    assert package.metadata == original.metadata
+    assert package_content_for_player(package=package) == original_content
+
+
+def test_a_broken_h5p_file_is_refused_by_name_and_nothing_written(site):
+    with pytest.raises(PackageError) as refused:
+        packages_import([("small", h5p_package(b"not a zip archive"))])
+
+    assert "h5p/true-false.h5p" in str(refused.value)
+    assert not CoursePage.objects.exists()
+    assert not H5PPackage.objects.exists()
+
+
+def test_an_h5p_slot_without_its_file_is_refused(site):
+    files = h5p_package()
+    del files["h5p/true-false.h5p"]
+
+    with pytest.raises(PackageError) as refused:
+        packages_import([("small", files)])
+
+    assert "lessons/practice-lesson.md:8" in str(refused.value)
+    assert "unknown h5p 'true-false'" in str(refused.value)
+    assert not CoursePage.objects.exists()
