@@ -12,7 +12,7 @@ from courses.models import CoursePage, LessonPage
 from courses.packages.export import course_export, package_write
 from courses.packages.imports import curriculum_import, packages_import
 from courses.packages.parse import PackageError
-from fellowship.assessments.models import QuestionBank, Quiz
+from fellowship.assessments.models import Question, QuestionBank, Quiz
 from tests.courses.test_packages import small_package
 from tests.h5p import archives
 
@@ -128,3 +128,73 @@ def test_an_h5p_slot_without_its_file_is_refused(site):
     assert "lessons/practice-lesson.md:8" in str(refused.value)
     assert "unknown h5p 'true-false'" in str(refused.value)
     assert not CoursePage.objects.exists()
+
+
+MOODLE_XML = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+<question type="truefalse">
+  <name><text>second-module-q01</text></name>
+  <questiontext format="html"><text><![CDATA[<p>Marking is required.</p>]]></text>
+  </questiontext>
+  <generalfeedback format="html"><text><![CDATA[<p>It is.</p>]]></text>
+  </generalfeedback>
+  <defaultgrade>2</defaultgrade>
+  <answer fraction="100" format="moodle_auto_format"><text>true</text>
+    <feedback format="html"><text>Right.</text></feedback></answer>
+  <answer fraction="0" format="moodle_auto_format"><text>false</text>
+    <feedback format="html"><text>No.</text></feedback></answer>
+  <tags><tag><text>source:SYN-1</text></tag><tag><text>marking</text></tag></tags>
+</question>
+</quiz>
+"""
+
+XML_BANK = """\
+- key: second-bank
+  title: Second bank
+  module: first-module
+  moodle_xml: banks/second-bank.xml
+"""
+
+
+def xml_package(xml=MOODLE_XML):
+    course_yaml = (
+        small_package()["course.yaml"]
+        .replace("quizzes:\n", XML_BANK + "quizzes:\n")
+        .replace(
+            "  - first-module-q02\n", "  - first-module-q02\n  - second-module-q01\n"
+        )
+    )
+    return small_package(**{"course.yaml": course_yaml, "banks/second-bank.xml": xml})
+
+
+def test_a_moodle_xml_bank_is_read_into_the_course(site):
+    [course] = packages_import([("small", xml_package())])
+
+    question = Question.objects.get(title="second-module-q01")
+    assert question.bank.course == course
+    assert question.type == "true_false"
+    assert question.stem == "<p>Marking is required.</p>"
+    assert question.points == 2
+    assert question.provision.key == "SYN-1"
+    assert [t.name for t in question.tags.all()] == ["marking"]
+    quiz = Quiz.objects.get(course=course, title="First quiz")
+    assert [s.question.title for s in quiz.slots.order_by("sort_order")] == [
+        "first-module-q01",
+        "first-module-q02",
+        "second-module-q01",
+    ]
+    questions = list(Question.objects.values_list("pk", "stem", "points"))
+
+    packages_import([("small", xml_package())])
+
+    assert list(Question.objects.values_list("pk", "stem", "points")) == questions
+
+
+def test_a_malformed_moodle_xml_bank_is_refused_by_name(site):
+    with pytest.raises(PackageError) as refused:
+        packages_import([("small", xml_package("<quiz><question>"))])
+
+    assert "banks/second-bank.xml" in str(refused.value)
+    assert not CoursePage.objects.exists()
+    assert not Question.objects.exists()
