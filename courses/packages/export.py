@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import polib
 import yaml
@@ -46,6 +46,7 @@ class _Exporter:
         self.notes: list[str] = []
         self.slot_parts = {part.slot_type: part for part in package_parts()}
         self.h5p_keys: dict[int, str] = {}
+        self.media: dict[int, str] = {}
 
     def _note_sources(self, keys):
         for key in keys:
@@ -53,6 +54,20 @@ class _Exporter:
                 self.mosaic.add(key.removeprefix(MOSAIC_PREFIX))
             elif key:
                 self.provisions.add(key)
+
+    def media_path(self, image) -> str:
+        """The media/... path of a Wagtail image, its file written there."""
+        if image.pk not in self.media:
+            name = PurePosixPath(image.file.name).name
+            path, number = f"{fmt.MEDIA_DIR}/{name}", 1
+            while path in self.media.values():
+                number += 1
+                stem, dot, suffix = name.rpartition(".")
+                path = f"{fmt.MEDIA_DIR}/{stem}-{number}{dot}{suffix}"
+            self.media[image.pk] = path
+            with image.open_file() as handle:
+                self.files[path] = handle.read()
+        return self.media[image.pk]
 
     def h5p_key(self, package) -> str:
         """The slot key of an H5P package, its archive written as h5p/KEY.h5p."""
@@ -119,6 +134,19 @@ class _Exporter:
                     continue
                 blocks.append(
                     (kind, {"key": part.slot_key(obj), "required": value["required"]})
+                )
+            elif kind == "image":
+                if value["image"] is None:
+                    continue
+                blocks.append(
+                    (
+                        kind,
+                        {
+                            "key": self.media_path(value["image"]),
+                            "alt_text": value["alt_text"],
+                            "caption": value["caption"] or "",
+                        },
+                    )
                 )
             elif kind == "h5p":
                 package = value["package"]

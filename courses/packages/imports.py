@@ -10,14 +10,18 @@ in place (progress may point at it); nothing is deleted by an import.
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import yaml
 from django.conf import settings
+from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.actions.convert_alias import ConvertAliasPageAction
-from wagtail.models import Locale, Page, Site
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
+from wagtail.utils.file import hash_filelike
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 
@@ -264,6 +268,8 @@ class _Importer:
         # Lesson slot type -> {slot key: object pk}, from the package parts.
         self.slots: dict[str, dict[str, int]] = {}
         self.slot_parts = {part.slot_type: part for part, _data in package.parts}
+        # Media path -> image pk.
+        self.images: dict[str, int] = {}
         # H5P slot key -> package pk.
         self.h5p: dict[str, int] = {}
 
@@ -282,6 +288,12 @@ class _Importer:
                 value = {
                     part.slot_field: self.slots[block_type][value["key"]],
                     "required": value["required"],
+                }
+            elif block_type == "image":
+                value = {
+                    "image": self.image(value["key"]),
+                    "alt_text": value["alt_text"],
+                    "caption": value["caption"],
                 }
             elif block_type == "h5p":
                 value = {
@@ -353,6 +365,30 @@ class _Importer:
                     m2m={"provisions": provisions, "mosaic_modules": mosaic},
                 )
         return course
+
+    def image(self, path: str) -> int:
+        """The Wagtail image of a media file: one with the same content is
+        used again, so a second import adds nothing."""
+        if path not in self.images:
+            data = self.package.media[path]
+            image = (
+                get_image_model()
+                .objects.filter(file_hash=hash_filelike(io.BytesIO(data)))
+                .first()
+            )
+            if image is None:
+                name = PurePosixPath(path).name
+                image = get_image_model()(
+                    title=PurePosixPath(path).stem[:255],
+                    file=ImageFile(io.BytesIO(data), name=name),
+                    collection=Collection.get_first_root_node()
+                    or Collection.add_root(name="Root"),
+                )
+                image._set_image_file_metadata()
+                image.save()
+                self.log(f"Imported the image {path}.")
+            self.images[path] = image.pk
+        return self.images[path]
 
     def h5p_import(self) -> None:
         """The package's H5P files through the H5P import (as an operator's
@@ -441,7 +477,12 @@ def _translated_body(page, package, importer, mine) -> list[dict]:
         blocks, _problems = fragment_parse("", mine["body"][0])
         return importer.body(blocks)
     blocks = []
-    for number, block in enumerate(translatable(lesson.blocks), start=1):
+    number = 0
+    for block in lesson.blocks:
+        if block not in translatable([block]):
+            blocks.append(block)  # An H5P activity: the same in every language.
+            continue
+        number += 1
         if f"block-{number}" in mine:
             found, _problems = fragment_parse("", mine[f"block-{number}"][0])
             blocks += found

@@ -70,6 +70,8 @@ class Package:
     translations: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
     # H5P slot key -> the checked .h5p archive (h5p/KEY.h5p).
     h5p: dict[str, bytes] = field(default_factory=dict)
+    # media/... path -> the checked image file.
+    media: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def key(self) -> str:
@@ -273,6 +275,8 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
 
     h5p = _h5p_files(files, lessons, problems)
     slot_keys["h5p"] = set(h5p)
+    media = _media_files(files, problems)
+    slot_keys["image"] = set(media)
 
     for lesson in lessons.values():
         for key in lesson.sources:
@@ -326,7 +330,34 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
         parts=parts,
         translations=translations,
         h5p=h5p,
+        media=media,
     )
+
+
+IMAGE_FORMATS = {"PNG": ".png", "JPEG": ".jpg", "GIF": ".gif", "WEBP": ".webp"}
+
+
+def _media_files(files, problems) -> dict[str, bytes]:
+    """The package's images (media/...), each opened to check it is one."""
+    from PIL import Image, UnidentifiedImageError
+
+    found = {}
+    for name in sorted(files):
+        if not name.startswith(fmt.MEDIA_DIR + "/"):
+            continue
+        try:
+            with Image.open(io.BytesIO(files[name])) as image:
+                image_format = image.format
+                image.verify()
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+            image_format = None
+        if image_format not in IMAGE_FORMATS:
+            problems.append(
+                Problem(name, 0, "not an image this site takes (PNG, JPEG, GIF, WebP)")
+            )
+            continue
+        found[name] = files[name]
+    return found
 
 
 def _h5p_files(files, lessons, problems) -> dict[str, bytes]:

@@ -1,8 +1,10 @@
 """Course packages carrying files: H5P activities (h5p/KEY.h5p)."""
 
+import io
 import zipfile
 
 import pytest
+from wagtail.images import get_image_model
 from wagtail.models import Revision
 
 from content.h5p.models import H5PLibrary, H5PPackage
@@ -198,3 +200,108 @@ def test_a_malformed_moodle_xml_bank_is_refused_by_name(site):
     assert "banks/second-bank.xml" in str(refused.value)
     assert not CoursePage.objects.exists()
     assert not Question.objects.exists()
+
+
+IMAGE_LESSON = """\
+---
+key: image-lesson
+title: A marking
+---
+
+Look at the frame.
+
+![A serial number stamped on a pistol frame](media/marking.png "The frame")
+
+What do you see?
+"""
+
+
+def png_bytes(colour="red") -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 6), colour).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def image_package(lesson=IMAGE_LESSON, **changes):
+    files = small_package(
+        **{
+            "course.yaml": small_package()["course.yaml"].replace(
+                "  - quiz-lesson\n", "  - quiz-lesson\n  - image-lesson\n"
+            ),
+            "lessons/image-lesson.md": lesson,
+            "media/marking.png": png_bytes(),
+        }
+    )
+    files.update(changes)
+    return files
+
+
+def test_an_image_with_its_alt_text_round_trips(site, settings, tmp_path):
+    [course] = packages_import([("small", image_package())])
+
+    lesson = LessonPage.objects.get(slug="image-lesson", locale=course.locale)
+    assert [b.block_type for b in lesson.body] == ["rich_text", "image", "rich_text"]
+    image_block = lesson.body[1].value
+    assert image_block["alt_text"] == "A serial number stamped on a pistol frame"
+    assert image_block["caption"] == "The frame"
+    with image_block["image"].open_file() as handle:
+        assert handle.read() == png_bytes()
+    revisions = Revision.objects.count()
+    packages_import([("small", image_package())])
+    assert get_image_model().objects.count() == 1
+    assert Revision.objects.count() == revisions
+
+    files, _notes = course_export(course)
+    [name] = [n for n in files if n.startswith("media/")]
+    assert files[name] == png_bytes()
+    assert (
+        f'![A serial number stamped on a pistol frame]({name} "The frame")'
+        in files["lessons/image-lesson.md"]
+    )
+    package_write(files, tmp_path / "package")
+
+    Quiz.objects.all().delete()
+    QuestionBank.objects.all().delete()
+    for page in CoursePage.objects.order_by("-depth", "-pk"):
+        page.delete()
+    get_image_model().objects.all().delete()
+    settings.MEDIA_ROOT = tmp_path / "empty-media"
+    [again] = curriculum_import(tmp_path / "package")
+
+    lesson = LessonPage.objects.get(slug="image-lesson", locale=again.locale)
+    image_block = lesson.body[1].value
+    assert image_block["alt_text"] == "A serial number stamped on a pistol frame"
+    with image_block["image"].open_file() as handle:
+        assert handle.read() == png_bytes()
+
+
+def test_an_image_without_alt_text_is_refused_with_file_and_line(site):
+    lesson = IMAGE_LESSON.replace("![A serial number stamped on a pistol frame]", "![]")
+
+    with pytest.raises(PackageError) as refused:
+        packages_import([("small", image_package(lesson))])
+
+    assert "lessons/image-lesson.md:8" in str(refused.value)
+    assert "has no alt text" in str(refused.value)
+    assert not CoursePage.objects.exists()
+    assert not get_image_model().objects.exists()
+
+
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        ({"media/marking.png": b"not an image"}, "media/marking.png: not an image"),
+        ({"media/marking.png": None}, "lessons/image-lesson.md:8: unknown image"),
+    ],
+)
+def test_a_missing_or_broken_image_is_refused(site, changes, message):
+    files = image_package(**changes)
+    files = {name: data for name, data in files.items() if data is not None}
+
+    with pytest.raises(PackageError) as refused:
+        packages_import([("small", files)])
+
+    assert message in str(refused.value)
+    assert not get_image_model().objects.exists()
