@@ -11,7 +11,7 @@ from content.h5p.models import H5PLibrary, H5PPackage
 from content.h5p.selectors import package_content_for_player
 from courses import services
 from courses.models import CoursePage, LessonPage
-from courses.packages.export import course_export, package_write
+from courses.packages.export import course_export, package_write, package_zip
 from courses.packages.imports import curriculum_import, packages_import
 from courses.packages.parse import PackageError
 from fellowship.assessments.models import Question, QuestionBank, Quiz
@@ -260,7 +260,7 @@ def test_an_image_with_its_alt_text_round_trips(site, settings, tmp_path):
         f'![A serial number stamped on a pistol frame]({name} "The frame")'
         in files["lessons/image-lesson.md"]
     )
-    package_write(files, tmp_path / "package")
+    (tmp_path / "package.zip").write_bytes(package_zip(files))
 
     Quiz.objects.all().delete()
     QuestionBank.objects.all().delete()
@@ -268,7 +268,7 @@ def test_an_image_with_its_alt_text_round_trips(site, settings, tmp_path):
         page.delete()
     get_image_model().objects.all().delete()
     settings.MEDIA_ROOT = tmp_path / "empty-media"
-    [again] = curriculum_import(tmp_path / "package")
+    [again] = curriculum_import(tmp_path / "package.zip")
 
     lesson = LessonPage.objects.get(slug="image-lesson", locale=again.locale)
     image_block = lesson.body[1].value
