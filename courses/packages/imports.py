@@ -111,8 +111,14 @@ def curriculum_import(path, *, log=lambda *_: None) -> list[CoursePage]:
     return packages_import(file_sets, library=library, problems=problems, log=log)
 
 
-def packages_import(file_sets, *, library=None, problems=None, log=lambda *_: None):
-    """Check every package, then write them all in one transaction."""
+def packages_import(
+    file_sets, *, library=None, problems=None, log=lambda *_: None, uploaded_by=None
+):
+    """Check every package, then write them all in one transaction.
+
+    `uploaded_by` is the person importing through the admin, None for the
+    operator at the command line: their H5P files are imported as their
+    uploads, so library code they may not install waits for approval."""
     from .parse import _check_references
 
     problems = list(problems or [])
@@ -152,7 +158,9 @@ def packages_import(file_sets, *, library=None, problems=None, log=lambda *_: No
         for package in packages:
             reference_library_import(**package.references)
         for package in packages:
-            importers[package.key] = _Importer(package, log=log)
+            importers[package.key] = _Importer(
+                package, log=log, uploaded_by=uploaded_by
+            )
             courses[package.key] = importers[package.key].run()
         for package in packages:
             _update(
@@ -261,9 +269,10 @@ class _References:
 
 
 class _Importer:
-    def __init__(self, package: Package, *, log):
+    def __init__(self, package: Package, *, log, uploaded_by=None):
         self.package = package
         self.log = log
+        self.uploaded_by = uploaded_by
         self.references = _References()
         # Lesson slot type -> {slot key: object pk}, from the package parts.
         self.slots: dict[str, dict[str, int]] = {}
@@ -383,6 +392,7 @@ class _Importer:
                     file=ImageFile(io.BytesIO(data), name=name),
                     collection=Collection.get_first_root_node()
                     or Collection.add_root(name="Root"),
+                    uploaded_by_user=self.uploaded_by,
                 )
                 image._set_image_file_metadata()
                 image.save()
@@ -397,7 +407,9 @@ class _Importer:
         for key, data in sorted(self.package.h5p.items()):
             path = f"{fmt.H5P_DIR}/{key}.h5p"
             try:
-                result = package_import(file=data, filename=path)
+                result = package_import(
+                    file=data, filename=path, uploaded_by=self.uploaded_by
+                )
             except PackageRefused as refused:
                 raise PackageError(
                     [Problem(path, 0, f"H5P package refused: {refused.message}")]

@@ -76,6 +76,19 @@ def test_the_same_package_twice_changes_nothing(site):
     assert Revision.objects.count() == revisions
 
 
+def test_an_admin_import_by_someone_who_may_not_install_libraries_waits(site, fellow):
+    """Library code runs in fellows' browsers: a person without the
+    install permission brings it only for approval, as with an upload."""
+    [course] = packages_import([("small", h5p_package())], uploaded_by=fellow)
+
+    package = H5PPackage.objects.get()
+    assert package.status == "pending_approval"
+    assert package.uploaded_by == fellow
+    assert not H5PLibrary.objects.exists()
+    lesson = LessonPage.objects.get(slug="practice-lesson", locale=course.locale)
+    assert lesson.body[1].value["package"] == package
+
+
 def test_export_writes_the_archive_that_imports_into_an_empty_site(
     site, settings, tmp_path
 ):
