@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 from wagtail.images import get_image_model
-from wagtail.models import Revision
+from wagtail.models import Locale, Revision
 
 from content.h5p.models import H5PLibrary, H5PPackage
 from content.h5p.selectors import package_content_for_player
@@ -63,6 +63,20 @@ def test_an_h5p_file_becomes_the_lessons_activity(site, client, fellow):
     html = response.content.decode()
     assert "data-h5p-activity" in html
     assert "Start activity" in html
+
+
+def test_a_translated_lesson_keeps_its_h5p_activity(site):
+    po = small_package()["locale/fr.po"] + (
+        '\nmsgctxt "practice-lesson/block-1"\nmsgid "Try this."\nmsgstr "Essayez."\n'
+    )
+    [course] = packages_import([("small", h5p_package(**{"locale/fr.po": po}))])
+
+    lesson = LessonPage.objects.get(slug="practice-lesson", locale=course.locale)
+    french = lesson.get_translation(Locale.objects.get(language_code="fr")).specific
+    assert french.alias_of_id is None
+    assert [b.block_type for b in french.body] == ["rich_text", "h5p"]
+    assert french.body[0].value.source == "<p>Essayez.</p>"
+    assert french.body[1].value["package"] == H5PPackage.objects.get()
 
 
 def test_the_same_package_twice_changes_nothing(site):
