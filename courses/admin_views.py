@@ -151,7 +151,9 @@ class PackagesView(WagtailAdminTemplateMixin, TemplateView):
             upload = form.cleaned_data["package"]
             try:
                 files = package_files(upload.read())
-                courses = packages_import([(upload.name, files)])
+                courses = packages_import(
+                    [(upload.name, files)], uploaded_by=request.user
+                )
             except PackageError as error:
                 problems = [str(problem) for problem in error.problems]
             else:

@@ -178,3 +178,26 @@ def package_newer_versions(*, package: H5PPackage) -> list[H5PLibrary]:
         .order_by("minor_version")
         .only("machine_name", "major_version", "minor_version", "patch_version")
     )
+
+
+def package_archive(*, package: H5PPackage) -> bytes:
+    """An .h5p archive rebuilt from what is stored: h5p.json, the (filtered)
+    content and the libraries the package uses, so that another site can
+    import it (course package export)."""
+    import io
+    import zipfile
+
+    store = storage.h5p_storage()
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
+        prefixes = [(storage.package_prefix(package.content_hash), "")] + [
+            (storage.library_prefix(library.stored_directory), library.directory + "/")
+            for library in package.libraries.order_by(
+                "machine_name", "major_version", "minor_version"
+            )
+        ]
+        for prefix, folder in prefixes:
+            for name in sorted(storage.walk(prefix, store)):
+                with store.open(name, "rb") as handle:
+                    archive.writestr(folder + name[len(prefix) + 1 :], handle.read())
+    return output.getvalue()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import zipfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import polib
 import yaml
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from content.h5p.selectors import package_archive
 from content.models import GlossaryTerm, Instrument, MosaicModule, Provision
 from content.services import MOSAIC_PREFIX
 
@@ -44,6 +45,8 @@ class _Exporter:
         self.glossary: set[str] = set()
         self.notes: list[str] = []
         self.slot_parts = {part.slot_type: part for part in package_parts()}
+        self.h5p_keys: dict[int, str] = {}
+        self.media: dict[int, str] = {}
 
     def _note_sources(self, keys):
         for key in keys:
@@ -51,6 +54,32 @@ class _Exporter:
                 self.mosaic.add(key.removeprefix(MOSAIC_PREFIX))
             elif key:
                 self.provisions.add(key)
+
+    def media_path(self, image) -> str:
+        """The media/... path of a Wagtail image, its file written there."""
+        if image.pk not in self.media:
+            name = PurePosixPath(image.file.name).name
+            path, number = f"{fmt.MEDIA_DIR}/{name}", 1
+            while path in self.media.values():
+                number += 1
+                stem, dot, suffix = name.rpartition(".")
+                path = f"{fmt.MEDIA_DIR}/{stem}-{number}{dot}{suffix}"
+            self.media[image.pk] = path
+            with image.open_file() as handle:
+                self.files[path] = handle.read()
+        return self.media[image.pk]
+
+    def h5p_key(self, package) -> str:
+        """The slot key of an H5P package, its archive written as h5p/KEY.h5p."""
+        if package.pk not in self.h5p_keys:
+            base = slugify(package.title)[:60] or "h5p"
+            key, number = base, 1
+            while key in self.h5p_keys.values():
+                number += 1
+                key = f"{base}-{number}"
+            self.h5p_keys[package.pk] = key
+            self.files[f"{fmt.H5P_DIR}/{key}.h5p"] = package_archive(package=package)
+        return self.h5p_keys[package.pk]
 
     # Lessons.
 
@@ -106,21 +135,27 @@ class _Exporter:
                 blocks.append(
                     (kind, {"key": part.slot_key(obj), "required": value["required"]})
                 )
-            elif kind == "h5p":
-                package = value["package"]
-                if package is None:
+            elif kind == "image":
+                if value["image"] is None:
                     continue
-                self.notes.append(
-                    f"{child.id}: H5P activity slot written; its package file is "
-                    "not carried by this version of the format."
-                )
                 blocks.append(
                     (
                         kind,
                         {
-                            "key": slugify(getattr(package, "title", "")) or "h5p",
-                            "required": value["required"],
+                            "key": self.media_path(value["image"]),
+                            "alt_text": value["alt_text"],
+                            "caption": value["caption"] or "",
                         },
+                    )
+                )
+            elif kind == "h5p":
+                package = value["package"]
+                if package is None:
+                    continue
+                blocks.append(
+                    (
+                        kind,
+                        {"key": self.h5p_key(package), "required": value["required"]},
                     )
                 )
             else:
@@ -359,7 +394,10 @@ def package_write(files: dict[str, str], path: Path) -> None:
     for name, text in files.items():
         target = path / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            target.write_bytes(text)
+        else:
+            target.write_text(text, encoding="utf-8")
 
 
 def package_zip(files: dict[str, str]) -> bytes:

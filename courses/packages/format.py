@@ -10,6 +10,10 @@ REFERENCES_FILE = "references.yaml"
 LESSONS_DIR = "lessons"
 BANKS_DIR = "banks"
 LOCALE_DIR = "locale"
+# Files kept as bytes: H5P activities (h5p/KEY.h5p) and media.
+H5P_DIR = "h5p"
+MEDIA_DIR = "media"
+BINARY_DIRS = (H5P_DIR, MEDIA_DIR)
 TEMPLATE_FILE = "course.pot"
 # A curriculum folder (several packages) may hold one library for all of them.
 LIBRARY_FILE = "references.yaml"

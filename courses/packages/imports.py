@@ -10,17 +10,23 @@ in place (progress may point at it); nothing is deleted by an import.
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import yaml
 from django.conf import settings
+from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.actions.convert_alias import ConvertAliasPageAction
-from wagtail.models import Locale, Page, Site
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
+from wagtail.utils.file import hash_filelike
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 
+from content.h5p.services import package_import
+from content.h5p.validation import PackageRefused
 from content.models import GlossaryTerm, Instrument, MosaicModule, Provision
 from content.selectors import (
     glossary_terms_by_term,
@@ -105,8 +111,14 @@ def curriculum_import(path, *, log=lambda *_: None) -> list[CoursePage]:
     return packages_import(file_sets, library=library, problems=problems, log=log)
 
 
-def packages_import(file_sets, *, library=None, problems=None, log=lambda *_: None):
-    """Check every package, then write them all in one transaction."""
+def packages_import(
+    file_sets, *, library=None, problems=None, log=lambda *_: None, uploaded_by=None
+):
+    """Check every package, then write them all in one transaction.
+
+    `uploaded_by` is the person importing through the admin, None for the
+    operator at the command line: their H5P files are imported as their
+    uploads, so library code they may not install waits for approval."""
     from .parse import _check_references
 
     problems = list(problems or [])
@@ -146,7 +158,9 @@ def packages_import(file_sets, *, library=None, problems=None, log=lambda *_: No
         for package in packages:
             reference_library_import(**package.references)
         for package in packages:
-            importers[package.key] = _Importer(package, log=log)
+            importers[package.key] = _Importer(
+                package, log=log, uploaded_by=uploaded_by
+            )
             courses[package.key] = importers[package.key].run()
         for package in packages:
             _update(
@@ -255,13 +269,18 @@ class _References:
 
 
 class _Importer:
-    def __init__(self, package: Package, *, log):
+    def __init__(self, package: Package, *, log, uploaded_by=None):
         self.package = package
         self.log = log
+        self.uploaded_by = uploaded_by
         self.references = _References()
         # Lesson slot type -> {slot key: object pk}, from the package parts.
         self.slots: dict[str, dict[str, int]] = {}
         self.slot_parts = {part.slot_type: part for part, _data in package.parts}
+        # Media path -> image pk.
+        self.images: dict[str, int] = {}
+        # H5P slot key -> package pk.
+        self.h5p: dict[str, int] = {}
 
     def body(self, blocks) -> list[dict]:
         body = []
@@ -279,8 +298,18 @@ class _Importer:
                     part.slot_field: self.slots[block_type][value["key"]],
                     "required": value["required"],
                 }
+            elif block_type == "image":
+                value = {
+                    "image": self.image(value["key"]),
+                    "alt_text": value["alt_text"],
+                    "caption": value["caption"],
+                }
             elif block_type == "h5p":
-                continue  # The package's H5P slots are kept by the editor's blocks.
+                value = {
+                    "package": self.h5p[value["key"]],
+                    "grading_policy": "best",
+                    "required": value["required"],
+                }
             body.append({"type": block_type, "value": value})
         return body
 
@@ -328,6 +357,7 @@ class _Importer:
                 modules=modules,
                 source_fields=self.references.source_fields,
             )
+        self.h5p_import()
         for module_data in data["modules"]:
             for key in module_data.get("lessons") or []:
                 lesson = self.package.lessons[key]
@@ -344,6 +374,49 @@ class _Importer:
                     m2m={"provisions": provisions, "mosaic_modules": mosaic},
                 )
         return course
+
+    def image(self, path: str) -> int:
+        """The Wagtail image of a media file: one with the same content is
+        used again, so a second import adds nothing."""
+        if path not in self.images:
+            data = self.package.media[path]
+            image = (
+                get_image_model()
+                .objects.filter(file_hash=hash_filelike(io.BytesIO(data)))
+                .first()
+            )
+            if image is None:
+                name = PurePosixPath(path).name
+                image = get_image_model()(
+                    title=PurePosixPath(path).stem[:255],
+                    file=ImageFile(io.BytesIO(data), name=name),
+                    collection=Collection.get_first_root_node()
+                    or Collection.add_root(name="Root"),
+                    uploaded_by_user=self.uploaded_by,
+                )
+                image._set_image_file_metadata()
+                image.save()
+                self.log(f"Imported the image {path}.")
+            self.images[path] = image.pk
+        return self.images[path]
+
+    def h5p_import(self) -> None:
+        """The package's H5P files through the H5P import (as an operator's
+        upload); the same content is found again by its hash, so a second
+        import adds nothing."""
+        for key, data in sorted(self.package.h5p.items()):
+            path = f"{fmt.H5P_DIR}/{key}.h5p"
+            try:
+                result = package_import(
+                    file=data, filename=path, uploaded_by=self.uploaded_by
+                )
+            except PackageRefused as refused:
+                raise PackageError(
+                    [Problem(path, 0, f"H5P package refused: {refused.message}")]
+                ) from None
+            if result.created:
+                self.log(f"Imported the H5P package {path}.")
+            self.h5p[key] = result.package.pk
 
 
 # Translations.
@@ -416,7 +489,12 @@ def _translated_body(page, package, importer, mine) -> list[dict]:
         blocks, _problems = fragment_parse("", mine["body"][0])
         return importer.body(blocks)
     blocks = []
-    for number, block in enumerate(translatable(lesson.blocks), start=1):
+    number = 0
+    for block in lesson.blocks:
+        if block not in translatable([block]):
+            blocks.append(block)  # An H5P activity: the same in every language.
+            continue
+        number += 1
         if f"block-{number}" in mine:
             found, _problems = fragment_parse("", mine[f"block-{number}"][0])
             blocks += found

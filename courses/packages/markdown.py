@@ -50,6 +50,11 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+# An image is a paragraph of its own: ![alt text](media/file.png "caption").
+IMAGE = re.compile(
+    r'^!\[(?P<alt>[^\]]*)\]\((?P<src>[^\s)]+)(?:\s+"(?P<caption>[^"]*)")?\)$'
+)
+INLINE_IMAGE = re.compile(r"!\[[^\]]*\]\(")
 BLOCK_KINDS = ("quotation", "glossary", "callout", "reflection", "quiz", "h5p")
 CALLOUT_KINDS = ("key_point", "warning", "exercise")
 CITATION_MARK = "-- "
@@ -143,6 +148,7 @@ def lesson_parse(path: str, source: str) -> tuple[Lesson | None, list[Problem]]:
     text_start: int | None = None
     text_end = 0
     depth = 0
+    skip_paragraph = False
 
     def flush_text(until: int):
         nonlocal text_start
@@ -171,6 +177,44 @@ def lesson_parse(path: str, source: str) -> tuple[Lesson | None, list[Problem]]:
                 if block is not None:
                     lesson.blocks.append(block + (start + 1,))
             continue
+        if skip_paragraph:
+            skip_paragraph = token.type != "paragraph_close"
+            continue
+        if depth == 0 and token.type == "paragraph_open" and token.map:
+            start, end = token.map
+            paragraph = " ".join(lines[start:end]).strip()
+            image = IMAGE.match(paragraph)
+            if image is not None:
+                flush_text(start)
+                skip_paragraph = True
+                alt = image["alt"].strip()
+                if not alt:
+                    problems.append(
+                        Problem(
+                            path,
+                            start + 1,
+                            f"the image {image['src']} has no alt text: "
+                            "![what it shows](media/...)",
+                        )
+                    )
+                lesson.blocks.append(
+                    (
+                        "image",
+                        {
+                            "key": image["src"],
+                            "alt_text": alt,
+                            "caption": (image["caption"] or "").strip(),
+                        },
+                        start + 1,
+                    )
+                )
+                continue
+            if INLINE_IMAGE.search(paragraph):
+                problems.append(
+                    Problem(
+                        path, start + 1, "an image stands in a paragraph of its own"
+                    )
+                )
         if depth == 0 and token.map and token.level == 0:
             if text_start is None:
                 text_start = token.map[0]
@@ -368,6 +412,9 @@ def blocks_write(blocks) -> str:
             )
         elif block_type == "reflection":
             parts.append(f"::: reflection\n{value['prompt'].strip()}\n:::")
+        elif block_type == "image":
+            caption = f' "{value["caption"]}"' if value.get("caption") else ""
+            parts.append(f"![{value['alt_text']}]({value['key']}{caption})")
         elif block_type in ("quiz", "h5p"):
             flag = "" if value.get("required", True) else " optional"
             parts.append(f"::: {block_type} {value['key']}{flag}\n:::")

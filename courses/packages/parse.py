@@ -68,6 +68,10 @@ class Package:
     parts: list = field(default_factory=list)
     # language -> {context: (translated text, line)}
     translations: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
+    # H5P slot key -> the checked .h5p archive (h5p/KEY.h5p).
+    h5p: dict[str, bytes] = field(default_factory=dict)
+    # media/... path -> the checked image file.
+    media: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def key(self) -> str:
@@ -86,8 +90,15 @@ def package_files(source) -> dict[str, str]:
     for item in sorted(path.rglob("*")):
         if item.is_file() and not item.name.startswith("."):
             name = item.relative_to(path).as_posix()
-            files[name] = item.read_bytes().decode("utf-8", errors="replace")
+            files[name] = _content(name, item.read_bytes())
     return files
+
+
+def _content(name: str, data: bytes) -> str | bytes:
+    """Text for the package's text files; bytes for H5P and media files."""
+    if name.split("/", 1)[0] in fmt.BINARY_DIRS:
+        return data
+    return data.decode("utf-8", errors="replace")
 
 
 def _zip_files(handle) -> dict[str, str]:
@@ -110,7 +121,7 @@ def _zip_files(handle) -> dict[str, str]:
         if name.is_absolute() or ".." in name.parts:
             problems.append(Problem(info.filename, 0, "a path outside the package"))
             continue
-        files[name.as_posix()] = archive.read(info).decode("utf-8", errors="replace")
+        files[name.as_posix()] = archive.read(info)
     if problems:
         raise PackageError(problems)
     # A zip of a folder: the package is the folder inside.
@@ -119,7 +130,7 @@ def _zip_files(handle) -> dict[str, str]:
         if len(tops) == 1:
             top = tops.pop() + "/"
             files = {name.removeprefix(top): text for name, text in files.items()}
-    return files
+    return {name: _content(name, data) for name, data in files.items()}
 
 
 def _require(data, names, path, problems, line=None) -> bool:
@@ -262,6 +273,11 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
         parts.append((part, data))
         slot_keys[part.slot_type] = keys
 
+    h5p = _h5p_files(files, lessons, problems)
+    slot_keys["h5p"] = set(h5p)
+    media = _media_files(files, problems)
+    slot_keys["image"] = set(media)
+
     for lesson in lessons.values():
         for key in lesson.sources:
             check_source(key, lesson.path, 2)
@@ -313,7 +329,66 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
         lessons=lessons,
         parts=parts,
         translations=translations,
+        h5p=h5p,
+        media=media,
     )
+
+
+IMAGE_FORMATS = {"PNG": ".png", "JPEG": ".jpg", "GIF": ".gif", "WEBP": ".webp"}
+
+
+def _media_files(files, problems) -> dict[str, bytes]:
+    """The package's images (media/...), each opened to check it is one."""
+    from PIL import Image, UnidentifiedImageError
+
+    found = {}
+    for name in sorted(files):
+        if not name.startswith(fmt.MEDIA_DIR + "/"):
+            continue
+        try:
+            with Image.open(io.BytesIO(files[name])) as image:
+                image_format = image.format
+                image.verify()
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+            image_format = None
+        if image_format not in IMAGE_FORMATS:
+            problems.append(
+                Problem(name, 0, "not an image this site takes (PNG, JPEG, GIF, WebP)")
+            )
+            continue
+        found[name] = files[name]
+    return found
+
+
+def _h5p_files(files, lessons, problems) -> dict[str, bytes]:
+    """The package's H5P archives, each checked as an upload is (the same
+    validation and content filter); a refused one is a problem named by
+    its file. Nothing is stored here."""
+    from content.h5p.selectors import library_index
+    from content.h5p.validation import Limits, PackageRefused, package_inspect
+
+    found = {}
+    prefix = fmt.H5P_DIR + "/"
+    names = [n for n in sorted(files) if n.startswith(prefix)]
+    if not names:
+        return found
+    limits = Limits.from_settings()
+    installed = library_index()
+    for name in names:
+        key = name.removeprefix(prefix).removesuffix(".h5p")
+        data = files[name]
+        if not name.endswith(".h5p") or "/" in key or not isinstance(data, bytes):
+            problems.append(Problem(name, 0, "not an H5P file (h5p/KEY.h5p)"))
+            continue
+        try:
+            package_inspect(
+                data=data, filename=name, installed=installed, limits=limits
+            )
+        except PackageRefused as refused:
+            problems.append(Problem(name, 0, f"H5P package refused: {refused.message}"))
+            continue
+        found[key] = data
+    return found
 
 
 def _check_blocks(path, blocks, provisions, glossary, slot_keys, problems):

@@ -29,6 +29,7 @@ from .choices import QuestionType
 from .gift import gift_parse
 from .grading import grader_for
 from .models import Question, QuestionBank, Quiz, QuizSlot
+from .moodle_xml import MoodleXmlError, moodle_xml_parse
 from .services import question_create
 
 MOSAIC_PREFIX = "MOSAIC:"
@@ -140,6 +141,47 @@ def gift_read(path: str, source: str) -> tuple[list[BankQuestion], list[Problem]
                 path=path,
                 line=line,
                 **extra,
+            )
+        )
+    return questions, problems
+
+
+def moodle_xml_read(path: str, source) -> tuple[list[BankQuestion], list[Problem]]:
+    """Questions of a package's Moodle XML file, read by the parser that the
+    site's Moodle XML import (`question_bank_import(format="moodle_xml")`)
+    runs. A question's key is its name; a tag ``source:KEY`` gives its
+    provision. Questions that embed files are refused: a package carries its
+    media as files (media/), not inside a bank."""
+    try:
+        parsed, xml_problems = moodle_xml_parse(source)
+    except MoodleXmlError as error:
+        return [], [Problem(path, 0, str(error))]
+    problems = [Problem(path, 0, str(problem)) for problem in xml_problems]
+    questions = []
+    for item in parsed:
+        if item.files:
+            problems.append(
+                Problem(
+                    path,
+                    0,
+                    f"question {item.position} ({item.title}): embedded files are "
+                    "not read from a package bank",
+                )
+            )
+            continue
+        sources = [t for t in item.tags if t.startswith("source:")]
+        questions.append(
+            BankQuestion(
+                key=item.title,
+                type=str(item.type),
+                stem=item.stem,
+                definition=item.definition,
+                general_feedback=item.general_feedback,
+                points=str(_number(item.points)),
+                source=sources[0].removeprefix("source:") if sources else "",
+                tags=[t for t in item.tags if not t.startswith("source:")],
+                path=path,
+                line=0,
             )
         )
     return questions, problems
@@ -365,13 +407,22 @@ class BanksAndQuizzes:
                     Problem(path, bank.line, f"unknown module {bank['module']}")
                 )
             read: list[BankQuestion] = []
-            for name in (bank.get("gift"), bank.get("questions")):
+            for name in (
+                bank.get("gift"),
+                bank.get("moodle_xml"),
+                bank.get("questions"),
+            ):
                 if name and name not in files:
                     problems.append(Problem(path, bank.line, f"no file {name}"))
             if bank.get("gift") in files:
                 found, gift_problems = gift_read(bank["gift"], files[bank["gift"]])
                 read += found
                 problems += gift_problems
+            if bank.get("moodle_xml") in files:
+                name = bank["moodle_xml"]
+                found, xml_problems = moodle_xml_read(name, files[name])
+                read += found
+                problems += xml_problems
             if bank.get("questions") in files:
                 name = bank["questions"]
                 data = _yaml(name, files[name], problems) or {}
