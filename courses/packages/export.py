@@ -46,7 +46,7 @@ class _Exporter:
         self.notes: list[str] = []
         self.slot_parts = {part.slot_type: part for part in package_parts()}
         self.h5p_keys: dict[int, str] = {}
-        self.media: dict[int, str] = {}
+        self.media: dict[tuple[str, int], str] = {}
 
     def _note_sources(self, keys):
         for key in keys:
@@ -56,18 +56,20 @@ class _Exporter:
                 self.provisions.add(key)
 
     def media_path(self, image) -> str:
-        """The media/... path of a Wagtail image, its file written there."""
-        if image.pk not in self.media:
+        """The media/... path of a Wagtail image or document, its file
+        written there."""
+        key = (image._meta.label, image.pk)
+        if key not in self.media:
             name = PurePosixPath(image.file.name).name
             path, number = f"{fmt.MEDIA_DIR}/{name}", 1
             while path in self.media.values():
                 number += 1
                 stem, dot, suffix = name.rpartition(".")
                 path = f"{fmt.MEDIA_DIR}/{stem}-{number}{dot}{suffix}"
-            self.media[image.pk] = path
+            self.media[key] = path
             with image.open_file() as handle:
                 self.files[path] = handle.read()
-        return self.media[image.pk]
+        return self.media[key]
 
     def h5p_key(self, package) -> str:
         """The slot key of an H5P package, its archive written as h5p/KEY.h5p."""
@@ -145,6 +147,28 @@ class _Exporter:
                             "key": self.media_path(value["image"]),
                             "alt_text": value["alt_text"],
                             "caption": value["caption"] or "",
+                        },
+                    )
+                )
+            elif kind == "video":
+                if value["file"] is None and not value["embed"]:
+                    continue
+                captions = value["captions"]
+                blocks.append(
+                    (
+                        kind,
+                        {
+                            "title": value["title"],
+                            "file": (
+                                self.media_path(value["file"]) if value["file"] else ""
+                            ),
+                            "embed": (
+                                ""
+                                if value["file"] is not None or not value["embed"]
+                                else value["embed"].url
+                            ),
+                            "captions": self.media_path(captions) if captions else "",
+                            "transcript": value["transcript"].source,
                         },
                     )
                 )

@@ -16,9 +16,11 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.actions.convert_alias import ConvertAliasPageAction
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.utils.file import hash_filelike
@@ -279,6 +281,8 @@ class _Importer:
         self.slot_parts = {part.slot_type: part for part, _data in package.parts}
         # Media path -> image pk.
         self.images: dict[str, int] = {}
+        # Media path -> document pk (videos, captions).
+        self.documents: dict[str, int] = {}
         # H5P slot key -> package pk.
         self.h5p: dict[str, int] = {}
 
@@ -303,6 +307,16 @@ class _Importer:
                     "image": self.image(value["key"]),
                     "alt_text": value["alt_text"],
                     "caption": value["caption"],
+                }
+            elif block_type == "video":
+                value = {
+                    "title": value["title"],
+                    "embed": value["embed"] or None,
+                    "file": self.document(value["file"]) if value["file"] else None,
+                    "captions": (
+                        self.document(value["captions"]) if value["captions"] else None
+                    ),
+                    "transcript": value["transcript"],
                 }
             elif block_type == "h5p":
                 value = {
@@ -399,6 +413,29 @@ class _Importer:
                 self.log(f"Imported the image {path}.")
             self.images[path] = image.pk
         return self.images[path]
+
+    def document(self, path: str) -> int:
+        """The Wagtail document of a media file (a video, its captions): one
+        with the same content is used again, so a second import adds nothing."""
+        if path not in self.documents:
+            data = self.package.documents[path]
+            model = get_document_model()
+            document = model.objects.filter(
+                file_hash=hash_filelike(io.BytesIO(data))
+            ).first()
+            if document is None:
+                document = model(
+                    title=PurePosixPath(path).stem[:255],
+                    file=ContentFile(data, name=PurePosixPath(path).name),
+                    collection=Collection.get_first_root_node()
+                    or Collection.add_root(name="Root"),
+                    uploaded_by_user=self.uploaded_by,
+                )
+                document._set_document_file_metadata()
+                document.save()
+                self.log(f"Imported the file {path}.")
+            self.documents[path] = document.pk
+        return self.documents[path]
 
     def h5p_import(self) -> None:
         """The package's H5P files through the H5P import (as an operator's

@@ -33,6 +33,12 @@ A lesson file reads as a document for a subject expert::
     ::: h5p practice-scope
     :::
 
+    ::: video Reading a marking
+    file: media/reading-a-marking.mp4
+    captions: media/reading-a-marking.vtt
+    The transcript, in Markdown.
+    :::
+
 Text is turned into HTML by markdown-it (CommonMark); the blocks are
 markdown-it containers, so every part of the file keeps its line number for
 the messages about it.
@@ -55,7 +61,17 @@ IMAGE = re.compile(
     r'^!\[(?P<alt>[^\]]*)\]\((?P<src>[^\s)]+)(?:\s+"(?P<caption>[^"]*)")?\)$'
 )
 INLINE_IMAGE = re.compile(r"!\[[^\]]*\]\(")
-BLOCK_KINDS = ("quotation", "glossary", "callout", "reflection", "quiz", "h5p")
+BLOCK_KINDS = (
+    "quotation",
+    "glossary",
+    "callout",
+    "reflection",
+    "quiz",
+    "h5p",
+    "video",
+)
+# The fields a video block starts with, one a line: "name: value".
+VIDEO_FIELDS = ("file", "embed", "captions")
 CALLOUT_KINDS = ("key_point", "warning", "exercise")
 CITATION_MARK = "-- "
 
@@ -281,6 +297,8 @@ def _container(path, token, inner: list[str], problems) -> tuple[str, dict] | No
             problems.append(Problem(path, line, "the reflection has no prompt"))
             return None
         return "reflection", {"prompt": prompt}
+    if kind == "video":
+        return _video(path, line, rest, inner, problems)
     if kind in ("quiz", "h5p"):
         key, _space, flags = rest.partition(" ")
         if not key:
@@ -288,6 +306,51 @@ def _container(path, token, inner: list[str], problems) -> tuple[str, dict] | No
             return None
         return kind, {"key": key, "required": "optional" not in flags.split()}
     return None
+
+
+def _video(path, line, title, inner, problems) -> tuple[str, dict] | None:
+    """``::: video TITLE``, then file:/embed:/captions: lines, then the
+    transcript in Markdown."""
+    fields = {}
+    at = 0
+    while at < len(inner):
+        name, colon, value = inner[at].partition(":")
+        if not inner[at].strip() and not fields:
+            at += 1
+            continue
+        if not colon or name.strip() not in VIDEO_FIELDS:
+            break
+        if name.strip() in fields:
+            problems.append(Problem(path, line + 1 + at, f"{name.strip()} twice"))
+            return None
+        fields[name.strip()] = value.strip()
+        at += 1
+    if not title:
+        problems.append(Problem(path, line, "a video block names its title"))
+        return None
+    if bool(fields.get("file")) == bool(fields.get("embed")):
+        problems.append(
+            Problem(
+                path,
+                line,
+                "a video has either file: media/... or embed: https://..., exactly one",
+            )
+        )
+        return None
+    embed = fields.get("embed", "")
+    if embed and not re.match(r"^https://\S+$", embed):
+        problems.append(
+            Problem(path, line, f"the embed {embed!r} is not an https:// address")
+        )
+        return None
+    transcript = "\n".join(inner[at:]).strip()
+    return "video", {
+        "title": title,
+        "file": fields.get("file", ""),
+        "embed": embed,
+        "captions": fields.get("captions", ""),
+        "transcript": text_to_html(transcript) if transcript else "",
+    }
 
 
 # Writing.
@@ -415,6 +478,14 @@ def blocks_write(blocks) -> str:
         elif block_type == "image":
             caption = f' "{value["caption"]}"' if value.get("caption") else ""
             parts.append(f"![{value['alt_text']}]({value['key']}{caption})")
+        elif block_type == "video":
+            lines = [f"::: video {value['title'].strip()}"]
+            for name in ("file", "embed", "captions"):
+                if value.get(name):
+                    lines.append(f"{name}: {value[name]}")
+            if value.get("transcript"):
+                lines.append(html_to_text(value["transcript"]))
+            parts.append("\n".join(lines) + "\n:::")
         elif block_type in ("quiz", "h5p"):
             flag = "" if value.get("required", True) else " optional"
             parts.append(f"::: {block_type} {value['key']}{flag}\n:::")

@@ -72,6 +72,8 @@ class Package:
     h5p: dict[str, bytes] = field(default_factory=dict)
     # media/... path -> the checked image file.
     media: dict[str, bytes] = field(default_factory=dict)
+    # media/... path -> a video or captions file (stored as a document).
+    documents: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def key(self) -> str:
@@ -275,7 +277,8 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
 
     h5p = _h5p_files(files, lessons, problems)
     slot_keys["h5p"] = set(h5p)
-    media = _media_files(files, problems)
+    documents = _document_files(files)
+    media = _media_files(files, problems, skip=documents)
     slot_keys["image"] = set(media)
 
     for lesson in lessons.values():
@@ -284,6 +287,7 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
         _check_blocks(
             lesson.path, lesson.blocks, provisions, glossary, slot_keys, problems
         )
+        _check_videos(lesson.path, lesson.blocks, documents, problems)
 
     # Translations.
     translations = {}
@@ -319,6 +323,12 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
                     slot_keys,
                     problems,
                 )
+                _check_videos(
+                    name,
+                    [b[:2] + (entry.linenum,) for b in blocks],
+                    documents,
+                    problems,
+                )
             entries[context] = (entry.msgstr, entry.linenum)
         translations[language] = entries
     if problems:
@@ -331,19 +341,71 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
         translations=translations,
         h5p=h5p,
         media=media,
+        documents=documents,
     )
 
 
 IMAGE_FORMATS = {"PNG": ".png", "JPEG": ".jpg", "GIF": ".gif", "WEBP": ".webp"}
 
 
-def _media_files(files, problems) -> dict[str, bytes]:
+VIDEO_SUFFIXES = (".mp4", ".webm", ".ogv")
+CAPTIONS_SUFFIX = ".vtt"
+
+
+def _document_files(files) -> dict[str, bytes]:
+    """The package's videos and captions tracks (media/...), by suffix; the
+    video blocks naming them check them."""
+    return {
+        name: files[name]
+        for name in sorted(files)
+        if name.startswith(fmt.MEDIA_DIR + "/")
+        and name.lower().endswith(VIDEO_SUFFIXES + (CAPTIONS_SUFFIX,))
+        and isinstance(files[name], bytes)
+    }
+
+
+def _check_videos(path, blocks, documents, problems):
+    """A video's file and captions are media files of the package; captions
+    are WebVTT (the file starts with WEBVTT)."""
+    for block_type, value, line in blocks:
+        if block_type != "video":
+            continue
+        video = value["file"]
+        if video and (
+            video not in documents or not video.lower().endswith(VIDEO_SUFFIXES)
+        ):
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"no video file {video!r} (media/NAME.mp4, .webm or .ogv)",
+                )
+            )
+        captions = value["captions"]
+        if not captions:
+            continue
+        if captions not in documents:
+            problems.append(Problem(path, line, f"no captions file {captions!r}"))
+        elif not captions.lower().endswith(CAPTIONS_SUFFIX) or not documents[
+            captions
+        ].removeprefix(b"\xef\xbb\xbf").startswith(b"WEBVTT"):
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"the captions {captions!r} are not WebVTT "
+                    "(a .vtt file starting with WEBVTT)",
+                )
+            )
+
+
+def _media_files(files, problems, skip=()) -> dict[str, bytes]:
     """The package's images (media/...), each opened to check it is one."""
     from PIL import Image, UnidentifiedImageError
 
     found = {}
     for name in sorted(files):
-        if not name.startswith(fmt.MEDIA_DIR + "/"):
+        if not name.startswith(fmt.MEDIA_DIR + "/") or name in skip:
             continue
         try:
             with Image.open(io.BytesIO(files[name])) as image:

@@ -332,3 +332,189 @@ def test_a_missing_or_broken_image_is_refused(site, changes, message):
 
     assert message in str(refused.value)
     assert not get_image_model().objects.exists()
+
+
+VIDEO_LESSON = """\
+---
+key: video-lesson
+title: Watching a marking
+---
+
+Watch the video.
+
+::: video Reading a marking
+file: media/reading-a-marking.mp4
+captions: media/reading-a-marking.vtt
+The narrator reads **each element** of the marking.
+:::
+"""
+
+VTT = b"WEBVTT\n\n00:00.000 --> 00:02.000\nThe manufacturer's name.\n"
+MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 32
+
+
+def video_package(lesson=VIDEO_LESSON, **changes):
+    files = small_package(
+        **{
+            "course.yaml": small_package()["course.yaml"].replace(
+                "  - quiz-lesson\n", "  - quiz-lesson\n  - video-lesson\n"
+            ),
+            "lessons/video-lesson.md": lesson,
+            "media/reading-a-marking.mp4": MP4,
+            "media/reading-a-marking.vtt": VTT,
+        }
+    )
+    files.update(changes)
+    return {name: data for name, data in files.items() if data is not None}
+
+
+def test_a_video_with_captions_round_trips_through_a_zip(site, settings, tmp_path):
+    from wagtail.documents import get_document_model
+
+    [course] = packages_import([("small", video_package())])
+
+    lesson = LessonPage.objects.get(slug="video-lesson", locale=course.locale)
+    assert [b.block_type for b in lesson.body] == ["rich_text", "video"]
+    video = lesson.body[1].value
+    assert video["title"] == "Reading a marking"
+    assert video["embed"] is None
+    with video["file"].open_file() as handle:
+        assert handle.read() == MP4
+    with video["captions"].open_file() as handle:
+        assert handle.read() == VTT
+    transcript = (
+        "<p>The narrator reads <strong>each element</strong> of the marking.</p>"
+    )
+    assert video["transcript"].source == transcript
+
+    # Importing again changes nothing: the same documents, no new revision.
+    documents = list(get_document_model().objects.values_list("pk", "file_hash"))
+    revisions = Revision.objects.count()
+    packages_import([("small", video_package())])
+    assert list(get_document_model().objects.values_list("pk", "file_hash")) == (
+        documents
+    )
+    assert len(documents) == 2
+    assert Revision.objects.count() == revisions
+
+    files, notes = course_export(course)
+    assert not [n for n in notes if "video" in n]
+    written = files["lessons/video-lesson.md"]
+    [video_name] = [n for n in files if n.endswith(".mp4")]
+    [captions_name] = [n for n in files if n.endswith(".vtt")]
+    assert files[video_name] == MP4
+    assert files[captions_name] == VTT
+    assert (
+        f"::: video Reading a marking\nfile: {video_name}\n"
+        f"captions: {captions_name}\n"
+        "The narrator reads **each element** of the marking.\n:::"
+    ) in written
+    (tmp_path / "package.zip").write_bytes(package_zip(files))
+
+    Quiz.objects.all().delete()
+    QuestionBank.objects.all().delete()
+    for page in CoursePage.objects.order_by("-depth", "-pk"):
+        page.delete()
+    get_document_model().objects.all().delete()
+    settings.MEDIA_ROOT = tmp_path / "empty-media"
+    [again] = curriculum_import(tmp_path / "package.zip")
+
+    lesson = LessonPage.objects.get(slug="video-lesson", locale=again.locale)
+    video = lesson.body[1].value
+    assert video["title"] == "Reading a marking"
+    assert video["transcript"].source == transcript
+    with video["file"].open_file() as handle:
+        assert handle.read() == MP4
+    with video["captions"].open_file() as handle:
+        assert handle.read() == VTT
+
+
+def test_an_embedded_video_may_have_no_captions_and_round_trips(site):
+    lesson = VIDEO_LESSON.replace(
+        "file: media/reading-a-marking.mp4\ncaptions: media/reading-a-marking.vtt\n",
+        "embed: https://www.youtube.com/watch?v=abc123\n",
+    )
+    [course] = packages_import([("small", video_package(lesson))])
+
+    page = LessonPage.objects.get(slug="video-lesson", locale=course.locale)
+    video = page.body[1].value
+    assert video["embed"].url == "https://www.youtube.com/watch?v=abc123"
+    assert video["file"] is None
+    assert video["captions"] is None
+    files, _notes = course_export(course)
+    assert (
+        "::: video Reading a marking\nembed: https://www.youtube.com/watch?v=abc123\n"
+        in files["lessons/video-lesson.md"]
+    )
+    assert not [n for n in files if n.startswith("media/")]
+
+
+def test_the_lesson_page_shows_the_video_with_its_captions_track(site, client, fellow):
+    [course] = packages_import([("small", video_package())])
+    lesson = LessonPage.objects.get(slug="video-lesson", locale=course.locale)
+    video = lesson.body[1].value
+    services.enrolment_create(user=fellow, course=course)
+    client.force_login(fellow)
+
+    response = client.get(lesson.url)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<video controls preload="none" src="{video["file"].url}">' in html
+    assert f'<track kind="captions" src="{video["captions"].url}"' in html
+    assert "each element" in html
+
+
+@pytest.mark.parametrize(
+    "lesson_change, file_changes, message",
+    [
+        (
+            ("file: media/reading-a-marking.mp4\n", ""),
+            {},
+            "lessons/video-lesson.md:8: a video has either file: media/... or "
+            "embed: https://..., exactly one",
+        ),
+        (
+            (
+                "file: media/reading-a-marking.mp4\n",
+                "file: media/reading-a-marking.mp4\nembed: https://example.org/v\n",
+            ),
+            {},
+            "lessons/video-lesson.md:8: a video has either file",
+        ),
+        (
+            None,
+            {"media/reading-a-marking.mp4": None},
+            "lessons/video-lesson.md:8: no video file 'media/reading-a-marking.mp4'",
+        ),
+        (
+            None,
+            {"media/reading-a-marking.vtt": None},
+            "lessons/video-lesson.md:8: no captions file 'media/reading-a-marking.vtt'",
+        ),
+        (
+            None,
+            {"media/reading-a-marking.vtt": b"1\n00:00:00,000 --> 00:00:02,000\nHi\n"},
+            "lessons/video-lesson.md:8: the captions 'media/reading-a-marking.vtt' "
+            "are not WebVTT",
+        ),
+        (
+            ("::: video Reading a marking", "::: video"),
+            {},
+            "lessons/video-lesson.md:8: a video block names its title",
+        ),
+    ],
+)
+def test_a_bad_video_is_refused_with_file_and_line_and_nothing_written(
+    site, lesson_change, file_changes, message
+):
+    from wagtail.documents import get_document_model
+
+    lesson = VIDEO_LESSON.replace(*lesson_change) if lesson_change else VIDEO_LESSON
+
+    with pytest.raises(PackageError) as refused:
+        packages_import([("small", video_package(lesson, **file_changes))])
+
+    assert message in str(refused.value)
+    assert not CoursePage.objects.exists()
+    assert not get_document_model().objects.exists()
