@@ -364,6 +364,15 @@ def _document_files(files) -> dict[str, bytes]:
     }
 
 
+def _is_video(data: bytes) -> bool:
+    """The container's signature: MP4 (ftyp box), WebM (EBML) or Ogg."""
+    return (
+        data[4:8] == b"ftyp"
+        or data.startswith(b"\x1a\x45\xdf\xa3")
+        or data.startswith(b"OggS")
+    )
+
+
 def _check_videos(path, blocks, documents, problems):
     """A video's file and captions are media files of the package; captions
     are WebVTT (the file starts with WEBVTT)."""
@@ -380,6 +389,10 @@ def _check_videos(path, blocks, documents, problems):
                     line,
                     f"no video file {video!r} (media/NAME.mp4, .webm or .ogv)",
                 )
+            )
+        elif video and not _is_video(documents[video]):
+            problems.append(
+                Problem(path, line, f"{video!r} is not an MP4, WebM or Ogg video")
             )
         captions = value["captions"]
         if not captions:

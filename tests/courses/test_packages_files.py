@@ -489,6 +489,12 @@ def test_the_lesson_page_shows_the_video_with_its_captions_track(site, client, f
         ),
         (
             None,
+            {"media/reading-a-marking.mp4": b"<html>not a video</html>"},
+            "lessons/video-lesson.md:8: 'media/reading-a-marking.mp4' is not an "
+            "MP4, WebM or Ogg video",
+        ),
+        (
+            None,
             {"media/reading-a-marking.vtt": None},
             "lessons/video-lesson.md:8: no captions file 'media/reading-a-marking.vtt'",
         ),
