@@ -524,3 +524,76 @@ def test_a_bad_video_is_refused_with_file_and_line_and_nothing_written(
     assert message in str(refused.value)
     assert not CoursePage.objects.exists()
     assert not get_document_model().objects.exists()
+
+
+def test_a_translation_gives_the_video_its_title_transcript_and_captions(site):
+    french_vtt = b"WEBVTT\n\n00:00.000 --> 00:02.000\nLe nom du fabricant.\n"
+    po = small_package()["locale/fr.po"] + (
+        '\nmsgctxt "video-lesson/block-2"\nmsgid "x"\nmsgstr ""\n'
+        '"::: video Lire un marquage\\n"\n'
+        '"file: media/reading-a-marking.mp4\\n"\n'
+        '"captions: media/reading-a-marking.fr.vtt\\n"\n'
+        '"Le narrateur lit chaque élément.\\n"\n'
+        '":::"\n'
+    )
+    files = video_package(
+        **{"locale/fr.po": po, "media/reading-a-marking.fr.vtt": french_vtt}
+    )
+    [course] = packages_import([("small", files)])
+
+    lesson = LessonPage.objects.get(slug="video-lesson", locale=course.locale)
+    french = lesson.get_translation(Locale.objects.get(language_code="fr")).specific
+    video = french.body[1].value
+    assert video["title"] == "Lire un marquage"
+    assert video["transcript"].source == "<p>Le narrateur lit chaque élément.</p>"
+    assert video["file"] == lesson.body[1].value["file"]
+    with video["captions"].open_file() as handle:
+        assert handle.read() == french_vtt
+
+    files, _notes = course_export(course)
+    assert "Lire un marquage" in files["locale/fr.po"]
+
+
+def test_a_translation_naming_captions_that_are_not_webvtt_is_refused(site):
+    po = small_package()["locale/fr.po"] + (
+        '\nmsgctxt "video-lesson/block-2"\nmsgid "x"\nmsgstr ""\n'
+        '"::: video Lire un marquage\\n"\n'
+        '"file: media/reading-a-marking.mp4\\n"\n'
+        '"captions: media/reading-a-marking.fr.vtt\\n"\n'
+        '":::"\n'
+    )
+    files = video_package(
+        **{"locale/fr.po": po, "media/reading-a-marking.fr.vtt": b"not captions"}
+    )
+
+    with pytest.raises(PackageError) as refused:
+        packages_import([("small", files)])
+
+    assert "locale/fr.po:" in str(refused.value)
+    assert "are not WebVTT" in str(refused.value)
+    assert not CoursePage.objects.exists()
+
+
+def test_the_lesson_page_reads_videos_in_a_constant_number_of_queries(
+    site, client, fellow, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    block = VIDEO_LESSON.split("\n\n", 2)[2]
+    counts = []
+    for videos in (1, 4):
+        lesson_text = VIDEO_LESSON + "\n" + "\n".join([block] * (videos - 1))
+        [course] = packages_import([("small", video_package(lesson_text))])
+        lesson = LessonPage.objects.get(slug="video-lesson", locale=course.locale)
+        assert [b.block_type for b in lesson.body].count("video") == videos
+        services.enrolment_create(user=fellow, course=course)
+        client.force_login(fellow)
+        client.get(lesson.url)  # Caches warmed alike for both counts.
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(lesson.url)
+        assert response.content.decode().count('<track kind="captions"') == videos
+        counts.append(len(queries))
+    assert counts[1] == counts[0]
+    with django_assert_max_num_queries(counts[0]):
+        client.get(lesson.url)
