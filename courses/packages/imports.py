@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -109,7 +110,7 @@ def curriculum_import(path, *, log=lambda *_: None) -> list[CoursePage]:
         except PackageError as error:
             problems += error.problems
     if not file_sets and not problems:
-        problems.append(Problem(str(path), 0, "no course package here"))
+        problems.append(Problem(str(path), 0, _("no course package here")))
     return packages_import(file_sets, library=library, problems=problems, log=log)
 
 
@@ -449,7 +450,14 @@ class _Importer:
                 )
             except PackageRefused as refused:
                 raise PackageError(
-                    [Problem(path, 0, f"H5P package refused: {refused.message}")]
+                    [
+                        Problem(
+                            path,
+                            0,
+                            _("H5P package refused: %(reason)s")
+                            % {"reason": refused.message},
+                        )
+                    ]
                 ) from None
             if result.created:
                 self.log(f"Imported the H5P package {path}.")

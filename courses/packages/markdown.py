@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 import yaml
+from django.utils.translation import gettext as _
 from markdown_it import MarkdownIt
 from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -136,23 +137,31 @@ def lesson_parse(path: str, source: str) -> tuple[Lesson | None, list[Problem]]:
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = (mark.line + 2) if mark else 1
-            return None, [Problem(path, line, f"front matter is not YAML: {error}")]
+            return None, [
+                Problem(
+                    path,
+                    line,
+                    _("front matter is not YAML: %(error)s") % {"error": error},
+                )
+            ]
         if not isinstance(loaded, dict):
-            return None, [Problem(path, 1, "the front matter must be a mapping")]
+            return None, [Problem(path, 1, _("the front matter must be a mapping"))]
         meta = loaded
         tokens = tokens[1:]
     else:
-        return None, [Problem(path, 1, "the lesson starts with no --- front matter")]
+        return None, [Problem(path, 1, _("the lesson starts with no --- front matter"))]
     for name in ("key", "title"):
         if not isinstance(meta.get(name), str) or not meta.get(name).strip():
-            problems.append(Problem(path, 2, f"the front matter has no {name}"))
+            problems.append(
+                Problem(path, 2, _("the front matter has no %(name)s") % {"name": name})
+            )
     minutes = meta.get("minutes", 15)
     if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 1:
-        problems.append(Problem(path, 2, "minutes must be a whole number above 0"))
+        problems.append(Problem(path, 2, _("minutes must be a whole number above 0")))
         minutes = 15
     sources = meta.get("sources", []) or []
     if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
-        problems.append(Problem(path, 2, "sources must be a list of reference keys"))
+        problems.append(Problem(path, 2, _("sources must be a list of reference keys")))
         sources = []
     lesson = Lesson(
         path=path,
@@ -188,7 +197,7 @@ def lesson_parse(path: str, source: str) -> tuple[Lesson | None, list[Problem]]:
                 block = _container(path, opened, lines[start + 1 : end], problems)
                 if end >= len(lines) or not lines[end].strip().startswith(":::"):
                     problems.append(
-                        Problem(path, start + 1, "this block is not closed with :::")
+                        Problem(path, start + 1, _("this block is not closed with :::"))
                     )
                 if block is not None:
                     lesson.blocks.append(block + (start + 1,))
@@ -209,8 +218,10 @@ def lesson_parse(path: str, source: str) -> tuple[Lesson | None, list[Problem]]:
                         Problem(
                             path,
                             start + 1,
-                            f"the image {image['src']} has no alt text: "
-                            "![what it shows](media/...)",
+                            _(
+                                "the image %(src)s has no alt text: ![what it shows](media/...)"
+                            )
+                            % {"src": image["src"]},
                         )
                     )
                 lesson.blocks.append(
@@ -228,7 +239,7 @@ def lesson_parse(path: str, source: str) -> tuple[Lesson | None, list[Problem]]:
             if INLINE_IMAGE.search(paragraph):
                 problems.append(
                     Problem(
-                        path, start + 1, "an image stands in a paragraph of its own"
+                        path, start + 1, _("an image stands in a paragraph of its own")
                     )
                 )
         if depth == 0 and token.map and token.level == 0:
@@ -240,8 +251,11 @@ def lesson_parse(path: str, source: str) -> tuple[Lesson | None, list[Problem]]:
                     Problem(
                         path,
                         token.map[0] + 1,
-                        f"unknown block {lines[token.map[0]].strip()!r}; known: "
-                        + ", ".join(BLOCK_KINDS),
+                        _("unknown block %(block)r; known: %(known)s")
+                        % {
+                            "block": lines[token.map[0]].strip(),
+                            "known": ", ".join(BLOCK_KINDS),
+                        },
                     )
                 )
     flush_text(max(text_end, 0) if text_start is not None else 0)
@@ -256,11 +270,18 @@ def _container(path, token, inner: list[str], problems) -> tuple[str, dict] | No
     if kind == "quotation":
         citation = [i for i, text in enumerate(inner) if text.startswith(CITATION_MARK)]
         if not rest:
-            problems.append(Problem(path, line, "a quotation names its provision key"))
+            problems.append(
+                Problem(path, line, _("a quotation names its provision key"))
+            )
             return None
         if not citation:
             problems.append(
-                Problem(path, line, f"the quotation has no '{CITATION_MARK}' citation")
+                Problem(
+                    path,
+                    line,
+                    _("the quotation has no '%(mark)s' citation")
+                    % {"mark": CITATION_MARK},
+                )
             )
             return None
         at = citation[-1]
@@ -271,7 +292,7 @@ def _container(path, token, inner: list[str], problems) -> tuple[str, dict] | No
         }
     if kind == "glossary":
         if not rest:
-            problems.append(Problem(path, line, "a glossary block names its term"))
+            problems.append(Problem(path, line, _("a glossary block names its term")))
             return None
         return "glossary_term", {"term": rest}
     if kind == "callout":
@@ -281,8 +302,8 @@ def _container(path, token, inner: list[str], problems) -> tuple[str, dict] | No
                 Problem(
                     path,
                     line,
-                    f"unknown callout kind {callout_kind!r}; known: "
-                    + ", ".join(CALLOUT_KINDS),
+                    _("unknown callout kind %(kind)r; known: %(known)s")
+                    % {"kind": callout_kind, "known": ", ".join(CALLOUT_KINDS)},
                 )
             )
             return None
@@ -294,7 +315,7 @@ def _container(path, token, inner: list[str], problems) -> tuple[str, dict] | No
     if kind == "reflection":
         prompt = _plain(inner)
         if not prompt:
-            problems.append(Problem(path, line, "the reflection has no prompt"))
+            problems.append(Problem(path, line, _("the reflection has no prompt")))
             return None
         return "reflection", {"prompt": prompt}
     if kind == "video":
@@ -302,7 +323,14 @@ def _container(path, token, inner: list[str], problems) -> tuple[str, dict] | No
     if kind in ("quiz", "h5p"):
         key, _space, flags = rest.partition(" ")
         if not key:
-            problems.append(Problem(path, line, f"a {kind} block names its key"))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    # Translators: kind is the block's type, "quiz" or "h5p".
+                    _("a %(kind)s block names its key") % {"kind": kind},
+                )
+            )
             return None
         return kind, {"key": key, "required": "optional" not in flags.split()}
     return None
@@ -321,26 +349,39 @@ def _video(path, line, title, inner, problems) -> tuple[str, dict] | None:
         if not colon or name.strip() not in VIDEO_FIELDS:
             break
         if name.strip() in fields:
-            problems.append(Problem(path, line + 1 + at, f"{name.strip()} twice"))
+            problems.append(
+                Problem(
+                    path,
+                    line + 1 + at,
+                    # Translators: name is a video field, e.g. "file" or "captions".
+                    _("%(name)s twice") % {"name": name.strip()},
+                )
+            )
             return None
         fields[name.strip()] = value.strip()
         at += 1
     if not title:
-        problems.append(Problem(path, line, "a video block names its title"))
+        problems.append(Problem(path, line, _("a video block names its title")))
         return None
     if bool(fields.get("file")) == bool(fields.get("embed")):
         problems.append(
             Problem(
                 path,
                 line,
-                "a video has either file: media/... or embed: https://..., exactly one",
+                _(
+                    "a video has either file: media/... or embed: https://..., exactly one"
+                ),
             )
         )
         return None
     embed = fields.get("embed", "")
     if embed and not re.match(r"^https://\S+$", embed):
         problems.append(
-            Problem(path, line, f"the embed {embed!r} is not an https:// address")
+            Problem(
+                path,
+                line,
+                _("the embed %(embed)r is not an https:// address") % {"embed": embed},
+            )
         )
         return None
     transcript = "\n".join(inner[at:]).strip()

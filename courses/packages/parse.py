@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 
 import polib
 import yaml
+from django.utils.translation import gettext as _
 
 from content.choices import InstrumentKind
 from content.services import MOSAIC_PREFIX
@@ -54,7 +55,11 @@ def yaml_read(path: str, text: str, problems: list[Problem]):
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problems.append(
-            Problem(path, mark.line + 1 if mark else 0, f"not valid YAML: {error}")
+            Problem(
+                path,
+                mark.line + 1 if mark else 0,
+                _("not valid YAML: %(error)s") % {"error": error},
+            )
         )
         return None
 
@@ -108,20 +113,20 @@ def _zip_files(handle) -> dict[str, str]:
         archive = zipfile.ZipFile(handle)
     except zipfile.BadZipFile:
         raise PackageError(
-            [Problem("package", 0, "not a folder or zip file")]
+            [Problem("package", 0, _("not a folder or zip file"))]
         ) from None
     infos = [i for i in archive.infolist() if not i.is_dir()]
     if (
         len(infos) > fmt.MAX_PACKAGE_FILES
         or sum(i.file_size for i in infos) > fmt.MAX_PACKAGE_BYTES
     ):
-        raise PackageError([Problem("package", 0, "the package is too large")])
+        raise PackageError([Problem("package", 0, _("the package is too large"))])
     files = {}
     problems = []
     for info in infos:
         name = PurePosixPath(info.filename)
         if name.is_absolute() or ".." in name.parts:
-            problems.append(Problem(info.filename, 0, "a path outside the package"))
+            problems.append(Problem(info.filename, 0, _("a path outside the package")))
             continue
         files[name.as_posix()] = archive.read(info)
     if problems:
@@ -139,7 +144,11 @@ def _require(data, names, path, problems, line=None) -> bool:
     missing = [n for n in names if data.get(n) in (None, "", [])]
     for name in missing:
         problems.append(
-            Problem(path, line or getattr(data, "line", 0), f"{name} is missing")
+            Problem(
+                path,
+                line or getattr(data, "line", 0),
+                _("%(name)s is missing") % {"name": name},
+            )
         )
     return not missing
 
@@ -158,42 +167,62 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
     problems: list[Problem] = []
     path = fmt.COURSE_FILE
     if path not in files:
-        raise PackageError([Problem(path, 0, "the package has no course.yaml")])
+        raise PackageError([Problem(path, 0, _("the package has no course.yaml"))])
     course = yaml_read(path, files[path], problems)
     if problems:
         raise PackageError(problems)
     if not isinstance(course, dict):
-        raise PackageError([Problem(path, 1, "course.yaml must be a mapping")])
+        raise PackageError([Problem(path, 1, _("course.yaml must be a mapping"))])
     if course.get("format") != fmt.FORMAT:
-        problems.append(Problem(path, course.line, f"format must be {fmt.FORMAT}"))
+        problems.append(
+            Problem(
+                path,
+                course.line,
+                _("format must be %(format)s") % {"format": fmt.FORMAT},
+            )
+        )
     if course.get("version") != fmt.VERSION:
         problems.append(
             Problem(
                 path,
                 course.line,
-                f"version {course.get('version')!r} is not one this site reads "
-                f"({fmt.VERSION})",
+                _("version %(version)r is not one this site reads (%(supported)s)")
+                % {"version": course.get("version"), "supported": fmt.VERSION},
             )
         )
     _require(course, ("key", "title", "summary", "modules"), path, problems)
     if course.get("track", "other") not in Track.values:
         problems.append(
-            Problem(path, course.line, f"unknown track {course['track']!r}")
+            Problem(
+                path,
+                course.line,
+                _("unknown track %(track)r") % {"track": course["track"]},
+            )
         )
     if course.get("level", "introductory") not in Level.values:
         problems.append(
-            Problem(path, course.line, f"unknown level {course['level']!r}")
+            Problem(
+                path,
+                course.line,
+                _("unknown level %(level)r") % {"level": course["level"]},
+            )
         )
     try:
         hours = float(course.get("estimated_hours", 1))
         if hours < 0:
             raise ValueError
     except (TypeError, ValueError):
-        problems.append(Problem(path, course.line, "estimated_hours is not a number"))
+        problems.append(
+            Problem(path, course.line, _("estimated_hours is not a number"))
+        )
     for name in ("objectives", "prerequisites", "provisions", "mosaic"):
         if not _strings(course.get(name, []) or []):
             problems.append(
-                Problem(path, course.line, f"{name} must be a list of text")
+                Problem(
+                    path,
+                    course.line,
+                    _("%(name)s must be a list of text") % {"name": name},
+                )
             )
             course[name] = []
 
@@ -218,9 +247,15 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
     def check_source(key, where, line):
         if key.startswith(MOSAIC_PREFIX):
             if key.removeprefix(MOSAIC_PREFIX) not in mosaic:
-                problems.append(Problem(where, line, f"unknown MOSAIC module {key!r}"))
+                problems.append(
+                    Problem(
+                        where, line, _("unknown MOSAIC module %(key)r") % {"key": key}
+                    )
+                )
         elif key not in provisions:
-            problems.append(Problem(where, line, f"unknown provision {key!r}"))
+            problems.append(
+                Problem(where, line, _("unknown provision %(key)r") % {"key": key})
+            )
 
     for key in course.get("provisions") or []:
         check_source(key, path, course.line)
@@ -228,7 +263,11 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
         check_source(MOSAIC_PREFIX + number, path, course.line)
     for key in course.get("prerequisites") or []:
         if key not in known.get("courses", ()) and key != course.get("key"):
-            problems.append(Problem(path, course.line, f"unknown prerequisite {key!r}"))
+            problems.append(
+                Problem(
+                    path, course.line, _("unknown prerequisite %(key)r") % {"key": key}
+                )
+            )
 
     # Modules and lessons.
     lessons: dict[str, Lesson] = {}
@@ -239,24 +278,42 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
         ):
             continue
         if module["key"] in module_keys:
-            problems.append(Problem(path, module.line, f"module {module['key']} twice"))
+            problems.append(
+                Problem(
+                    path,
+                    module.line,
+                    _("module %(key)s twice") % {"key": module["key"]},
+                )
+            )
         module_keys.add(module["key"])
         if not _strings(module.get("lessons") or []):
-            problems.append(Problem(path, module.line, "lessons must list lesson keys"))
+            problems.append(
+                Problem(path, module.line, _("lessons must list lesson keys"))
+            )
             continue
         for key in module.get("lessons") or []:
             name = f"{fmt.LESSONS_DIR}/{key}.md"
             if key in lessons:
-                problems.append(Problem(path, module.line, f"lesson {key} twice"))
+                problems.append(
+                    Problem(path, module.line, _("lesson %(key)s twice") % {"key": key})
+                )
             elif name not in files:
-                problems.append(Problem(path, module.line, f"no file {name}"))
+                problems.append(
+                    Problem(path, module.line, _("no file %(name)s") % {"name": name})
+                )
             else:
                 lesson, found = lesson_parse(name, files[name])
                 problems.extend(found)
                 if lesson is not None:
                     if lesson.key != key:
                         problems.append(
-                            Problem(name, 2, f"key {lesson.key!r} is not {key!r}")
+                            Problem(
+                                name,
+                                2,
+                                # Translators: the lesson's front matter key, then its file's name.
+                                _("key %(found)r is not %(expected)r")
+                                % {"found": lesson.key, "expected": key},
+                            )
                         )
                     lessons[key] = lesson
 
@@ -299,7 +356,9 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
         try:
             po = polib.pofile(files[name])
         except (OSError, ValueError) as error:
-            problems.append(Problem(name, 0, f"not a PO file: {error}"))
+            problems.append(
+                Problem(name, 0, _("not a PO file: %(error)s") % {"error": error})
+            )
             continue
         entries = {}
         for entry in po:
@@ -309,7 +368,11 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
             page, _slash, field_name = context.partition("/")
             if page not in page_keys or not field_name:
                 problems.append(
-                    Problem(name, entry.linenum, f"unknown context {context!r}")
+                    Problem(
+                        name,
+                        entry.linenum,
+                        _("unknown context %(context)r") % {"context": context},
+                    )
                 )
                 continue
             if field_name.startswith("block-") or field_name == "body":
@@ -387,18 +450,29 @@ def _check_videos(path, blocks, documents, problems):
                 Problem(
                     path,
                     line,
-                    f"no video file {video!r} (media/NAME.mp4, .webm or .ogv)",
+                    _("no video file %(video)r (media/NAME.mp4, .webm or .ogv)")
+                    % {"video": video},
                 )
             )
         elif video and not _is_video(documents[video]):
             problems.append(
-                Problem(path, line, f"{video!r} is not an MP4, WebM or Ogg video")
+                Problem(
+                    path,
+                    line,
+                    _("%(video)r is not an MP4, WebM or Ogg video") % {"video": video},
+                )
             )
         captions = value["captions"]
         if not captions:
             continue
         if captions not in documents:
-            problems.append(Problem(path, line, f"no captions file {captions!r}"))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    _("no captions file %(captions)r") % {"captions": captions},
+                )
+            )
         elif not captions.lower().endswith(CAPTIONS_SUFFIX) or not documents[
             captions
         ].removeprefix(b"\xef\xbb\xbf").startswith(b"WEBVTT"):
@@ -406,8 +480,11 @@ def _check_videos(path, blocks, documents, problems):
                 Problem(
                     path,
                     line,
-                    f"the captions {captions!r} are not WebVTT "
-                    "(a .vtt file starting with WEBVTT)",
+                    _(
+                        "the captions %(captions)r are not WebVTT "
+                        "(a .vtt file starting with WEBVTT)"
+                    )
+                    % {"captions": captions},
                 )
             )
 
@@ -428,7 +505,9 @@ def _media_files(files, problems, skip=()) -> dict[str, bytes]:
             image_format = None
         if image_format not in IMAGE_FORMATS:
             problems.append(
-                Problem(name, 0, "not an image this site takes (PNG, JPEG, GIF, WebP)")
+                Problem(
+                    name, 0, _("not an image this site takes (PNG, JPEG, GIF, WebP)")
+                )
             )
             continue
         found[name] = files[name]
@@ -453,14 +532,20 @@ def _h5p_files(files, lessons, problems) -> dict[str, bytes]:
         key = name.removeprefix(prefix).removesuffix(".h5p")
         data = files[name]
         if not name.endswith(".h5p") or "/" in key or not isinstance(data, bytes):
-            problems.append(Problem(name, 0, "not an H5P file (h5p/KEY.h5p)"))
+            problems.append(Problem(name, 0, _("not an H5P file (h5p/KEY.h5p)")))
             continue
         try:
             package_inspect(
                 data=data, filename=name, installed=installed, limits=limits
             )
         except PackageRefused as refused:
-            problems.append(Problem(name, 0, f"H5P package refused: {refused.message}"))
+            problems.append(
+                Problem(
+                    name,
+                    0,
+                    _("H5P package refused: %(reason)s") % {"reason": refused.message},
+                )
+            )
             continue
         found[key] = data
     return found
@@ -470,15 +555,29 @@ def _check_blocks(path, blocks, provisions, glossary, slot_keys, problems):
     for block_type, value, line in blocks:
         if block_type == "quotation" and value["provision"] not in provisions:
             problems.append(
-                Problem(path, line, f"unknown provision {value['provision']!r}")
+                Problem(
+                    path,
+                    line,
+                    _("unknown provision %(key)r") % {"key": value["provision"]},
+                )
             )
         elif block_type == "glossary_term" and value["term"] not in glossary:
             problems.append(
-                Problem(path, line, f"unknown glossary term {value['term']!r}")
+                Problem(
+                    path,
+                    line,
+                    _("unknown glossary term %(term)r") % {"term": value["term"]},
+                )
             )
         elif block_type in slot_keys and value["key"] not in slot_keys[block_type]:
             problems.append(
-                Problem(path, line, f"unknown {block_type} {value['key']!r}")
+                Problem(
+                    path,
+                    line,
+                    # Translators: block_type is the block's kind, e.g. "quiz", "h5p" or "image".
+                    _("unknown %(block_type)s %(key)r")
+                    % {"block_type": block_type, "key": value["key"]},
+                )
             )
 
 
@@ -506,7 +605,8 @@ def _check_references(data, known, problems) -> dict:
                 Problem(
                     path,
                     entry.line,
-                    f"unknown instrument kind {entry['kind']!r} (one of {choices})",
+                    _("unknown instrument kind %(kind)r (one of %(choices)s)")
+                    % {"kind": entry["kind"], "choices": choices},
                 )
             )
     instruments = set(known.get("instruments", ())) | {
@@ -515,6 +615,10 @@ def _check_references(data, known, problems) -> dict:
     for entry in out["provisions"]:
         if entry["instrument"] not in instruments:
             problems.append(
-                Problem(path, entry.line, f"unknown instrument {entry['instrument']!r}")
+                Problem(
+                    path,
+                    entry.line,
+                    _("unknown instrument %(key)r") % {"key": entry["instrument"]},
+                )
             )
     return out

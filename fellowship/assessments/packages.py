@@ -21,6 +21,7 @@ from decimal import Decimal
 import yaml
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from courses.packages.markdown import Problem
 from courses.packages.parts import PartReading
@@ -114,7 +115,7 @@ def gift_read(path: str, source: str) -> tuple[list[BankQuestion], list[Problem]
             continue
         question = parsed[0]
         if not chunk.startswith("::"):
-            problems.append(Problem(path, line, "the question has no ::key:: title"))
+            problems.append(Problem(path, line, _("the question has no ::key:: title")))
             continue
         extra = {"source": "", "points": "1", "tags": []}
         for comment in comments:
@@ -129,7 +130,7 @@ def gift_read(path: str, source: str) -> tuple[list[BankQuestion], list[Problem]
         try:
             float(extra["points"])
         except ValueError:
-            problems.append(Problem(path, line, "points must be a number"))
+            problems.append(Problem(path, line, _("points must be a number")))
             continue
         questions.append(
             BankQuestion(
@@ -164,8 +165,11 @@ def moodle_xml_read(path: str, source) -> tuple[list[BankQuestion], list[Problem
                 Problem(
                     path,
                     0,
-                    f"question {item.position} ({item.title}): embedded files are "
-                    "not read from a package bank",
+                    _(
+                        "question %(position)s (%(title)s): embedded files are "
+                        "not read from a package bank"
+                    )
+                    % {"position": item.position, "title": item.title},
                 )
             )
             continue
@@ -195,12 +199,24 @@ def _problem_text(problem) -> str:
 def yaml_question(path: str, entry, line: int) -> tuple[BankQuestion | None, list]:
     """A question written in the bank's YAML file (ordering, essay)."""
     if not isinstance(entry, dict):
-        return None, [Problem(path, line, "each question is a mapping")]
+        return None, [Problem(path, line, _("each question is a mapping"))]
     missing = [name for name in ("key", "type", "stem") if not entry.get(name)]
     if missing:
-        return None, [Problem(path, line, "the question has no " + ", ".join(missing))]
+        return None, [
+            Problem(
+                path,
+                line,
+                _("the question has no %(fields)s") % {"fields": ", ".join(missing)},
+            )
+        ]
     if entry["type"] not in QuestionType.values:
-        return None, [Problem(path, line, f"unknown question type {entry['type']!r}")]
+        return None, [
+            Problem(
+                path,
+                line,
+                _("unknown question type %(type)r") % {"type": entry["type"]},
+            )
+        ]
     definition = entry.get("definition") or {}
     try:
         definition = grader_for(entry["type"]).clean_definition(definition)
@@ -361,7 +377,13 @@ def _number(value) -> int | float:
 def _missing(entry, names, path, problems) -> bool:
     missing = [n for n in names if entry.get(n) in (None, "", [])]
     for name in missing:
-        problems.append(Problem(path, getattr(entry, "line", 0), f"{name} is missing"))
+        problems.append(
+            Problem(
+                path,
+                getattr(entry, "line", 0),
+                _("%(name)s is missing") % {"name": name},
+            )
+        )
     return bool(missing)
 
 
@@ -404,7 +426,11 @@ class BanksAndQuizzes:
                 continue
             if bank["module"] not in reading.module_keys:
                 problems.append(
-                    Problem(path, bank.line, f"unknown module {bank['module']}")
+                    Problem(
+                        path,
+                        bank.line,
+                        _("unknown module %(key)s") % {"key": bank["module"]},
+                    )
                 )
             read: list[BankQuestion] = []
             for name in (
@@ -413,7 +439,9 @@ class BanksAndQuizzes:
                 bank.get("questions"),
             ):
                 if name and name not in files:
-                    problems.append(Problem(path, bank.line, f"no file {name}"))
+                    problems.append(
+                        Problem(path, bank.line, _("no file %(name)s") % {"name": name})
+                    )
             if bank.get("gift") in files:
                 found, gift_problems = gift_read(bank["gift"], files[bank["gift"]])
                 read += found
@@ -439,7 +467,9 @@ class BanksAndQuizzes:
                 if question.key in questions:
                     problems.append(
                         Problem(
-                            question.path, question.line, f"key {question.key} twice"
+                            question.path,
+                            question.line,
+                            _("key %(key)s twice") % {"key": question.key},
                         )
                     )
                     continue
@@ -453,12 +483,20 @@ class BanksAndQuizzes:
                 continue
             if quiz["module"] not in reading.module_keys:
                 problems.append(
-                    Problem(path, quiz.line, f"unknown module {quiz['module']}")
+                    Problem(
+                        path,
+                        quiz.line,
+                        _("unknown module %(key)s") % {"key": quiz["module"]},
+                    )
                 )
             for key in quiz.get("questions") or []:
                 if key not in questions:
                     problems.append(
-                        Problem(path, quiz.line, f"unknown question {key!r}")
+                        Problem(
+                            path,
+                            quiz.line,
+                            _("unknown question %(key)r") % {"key": key},
+                        )
                     )
         data = {"banks": banks, "quizzes": quizzes, "questions": questions}
         return data, {q["key"] for q in quizzes if q.get("key")}

@@ -295,6 +295,22 @@ def test_a_malformed_package_lists_every_problem_and_writes_nothing(site):
     assert not Question.objects.exists()
 
 
+def test_package_problems_pass_through_gettext(monkeypatch):
+    from django.utils import translation
+
+    from courses.packages import markdown
+
+    with translation.override("en"):
+        _lesson, problems = markdown.lesson_parse("lessons/x.md", "No front matter.\n")
+    assert [str(p) for p in problems] == [
+        "lessons/x.md:1: the lesson starts with no --- front matter"
+    ]
+    # The message is looked up in the catalogue of the interface language.
+    monkeypatch.setattr(markdown, "_", lambda message: f"[fr] {message}")
+    _lesson, problems = markdown.lesson_parse("lessons/x.md", "No front matter.\n")
+    assert problems[0].message == "[fr] the lesson starts with no --- front matter"
+
+
 def test_a_package_of_another_version_is_refused(site):
     files = small_package(
         **{"course.yaml": COURSE_YAML.replace("version: 1", "version: 9")}
