@@ -239,6 +239,20 @@ def _update(page: Page, fields: dict, *, m2m: dict | None = None) -> bool:
     return changed
 
 
+def _order(parent: Page, pages: list[Page]) -> None:
+    """Put `pages`, children of `parent`, in the package's order; children
+    the package no longer names keep their place before them."""
+    current = [
+        pk
+        for pk in parent.get_children().order_by("path").values_list("pk", flat=True)
+        if pk in {page.pk for page in pages}
+    ]
+    if current == [page.pk for page in pages]:
+        return
+    for page in pages:
+        Page.objects.get(pk=page.pk).move(parent, pos="last-child")
+
+
 def _child(parent: Page, model, slug: str, fields: dict, *, m2m=None):
     page = model.objects.child_of(parent).filter(slug=slug).first()
     created = page is None
@@ -372,12 +386,14 @@ class _Importer:
                 modules=modules,
                 source_fields=self.references.source_fields,
             )
+        _order(course, [modules[m["key"]] for m in data["modules"]])
         self.h5p_import()
         for module_data in data["modules"]:
+            lessons = []
             for key in module_data.get("lessons") or []:
                 lesson = self.package.lessons[key]
                 provisions, mosaic = self.references.sources(lesson.sources)
-                _child(
+                page, _created = _child(
                     modules[module_data["key"]],
                     LessonPage,
                     key,
@@ -388,6 +404,8 @@ class _Importer:
                     },
                     m2m={"provisions": provisions, "mosaic_modules": mosaic},
                 )
+                lessons.append(page)
+            _order(modules[module_data["key"]], lessons)
         return course
 
     def image(self, path: str) -> int:

@@ -216,6 +216,21 @@ def test_the_same_package_twice_changes_nothing(site):
     assert list(Question.objects.values_list("pk", "definition")) == questions
 
 
+def test_a_reordered_package_reorders_the_lessons_and_exports_that_order(site):
+    packages_import([("small", small_package())])
+    module = ModulePage.objects.get(slug="first-module", locale=Locale.get_default())
+    reordered = COURSE_YAML.replace(
+        "  - first-lesson\n  - quiz-lesson\n", "  - quiz-lesson\n  - first-lesson\n"
+    )
+
+    [course] = packages_import([("small", small_package(**{"course.yaml": reordered}))])
+
+    slugs = list(module.get_children().order_by("path").values_list("slug", flat=True))
+    assert slugs == ["quiz-lesson", "first-lesson"]
+    files, _notes = course_export(course)
+    assert "  - quiz-lesson\n  - first-lesson\n" in files["course.yaml"]
+
+
 def test_a_changed_package_updates_in_place_and_keeps_progress(site, fellow):
     packages_import([("small", small_package())])
     lesson = LessonPage.objects.get(slug="first-lesson", locale=Locale.get_default())
