@@ -109,7 +109,9 @@ class CalloutBlock(blocks.StructBlock):
             "title": "Key point",
             "body": "<p>A marking is only useful if it is recorded.</p>",
         }
-        description = _("A key point, a warning or an exercise, set apart")
+        description = _(
+            "A key point, a warning, an exercise or a case study, set apart"
+        )
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)

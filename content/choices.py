@@ -15,3 +15,4 @@ class CalloutKind(models.TextChoices):
     KEY_POINT = "key_point", _("Key point")
     WARNING = "warning", _("Warning")
     EXERCISE = "exercise", _("Exercise")
+    CASE = "case", _("Case study")

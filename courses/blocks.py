@@ -34,6 +34,39 @@ class ReflectionBlock(blocks.StructBlock):
         )
 
 
+class ExerciseBlock(blocks.StructBlock):
+    """A practical task; its model answer is shown once the fellow has
+    submitted their own answer, and only to them."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    minutes = blocks.IntegerBlock(
+        label=_("Minutes"),
+        min_value=1,
+        max_value=600,
+        help_text=_("The time the exercise takes."),
+    )
+    task = RichTextBlock(label=_("Task"))
+    model_answer = RichTextBlock(
+        label=_("Model answer"),
+        help_text=_("Shown to the fellow once they have submitted their answer."),
+    )
+
+    class Meta:
+        icon = "clipboard-list"
+        label = _("Exercise")
+        template = "blocks/exercise.html"
+        preview_value = {
+            "title": "Draft a tracing request",
+            "minutes": 15,
+            "task": "<p>Draft the request for the rifle described above.</p>",
+            "model_answer": "<ul><li>The marking, as read.</li></ul>",
+        }
+        description = _(
+            "A practical task; the model answer is shown once the fellow "
+            "has submitted their own"
+        )
+
+
 class QuizBlock(blocks.StructBlock):
     """A graded quiz from the assessments app, named by its label only."""
 
@@ -60,6 +93,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     document = DocumentDownloadBlock()
     glossary_term = GlossaryTermBlock()
     reflection = ReflectionBlock()
+    exercise = ExerciseBlock()
     h5p = H5PActivityBlock()
     quiz = QuizBlock()
 

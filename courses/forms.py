@@ -34,6 +34,15 @@ class ReflectionForm(forms.Form):
     )
 
 
+class ExerciseAnswerForm(forms.Form):
+    text = forms.CharField(
+        label=_("Your answer"),
+        required=False,
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
+
+
 class ActivityForm(forms.Form):
     seconds = forms.IntegerField(min_value=0, max_value=24 * 60 * 60)
     position = forms.CharField(required=False, max_length=64)

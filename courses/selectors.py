@@ -5,6 +5,7 @@ courses, lessons or enrolments, because the pages that call them have a
 query budget.
 """
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -27,6 +28,7 @@ from .models import (
     CourseProgress,
     CourseStaff,
     Enrolment,
+    ExerciseAnswer,
     LessonPage,
     LessonProgress,
     ModulePage,
@@ -457,6 +459,18 @@ def reflections_for(*, user, lesson: LessonPage) -> dict[str, str]:
     }
 
 
+def exercise_answers_for(*, user, lesson: LessonPage) -> dict[str, str]:
+    """The fellow's own answers to a lesson's exercises, by exercise id."""
+    if not user.is_authenticated:
+        return {}
+    return {
+        str(block_id): text
+        for block_id, text in ExerciseAnswer.objects.filter(
+            user=user, lesson=lesson
+        ).values_list("block_id", "text")
+    }
+
+
 # My learning.
 
 
@@ -834,6 +848,9 @@ class LessonFrame:
     provisions: list[Provision]
     mosaic_modules: list[MosaicModule]
     has_reflections: bool
+    has_exercises: bool = False
+    # Ids of the blocks a translated lesson still shows in the source language.
+    untranslated_blocks: frozenset[str] = frozenset()
 
 
 def lesson_frame(*, lesson: LessonPage) -> LessonFrame:
@@ -866,6 +883,53 @@ def _lesson_frame(lesson: LessonPage) -> LessonFrame:
         provisions=provisions,
         mosaic_modules=mosaic_modules,
         has_reflections=any(block.block_type == "reflection" for block in lesson.body),
+        has_exercises=any(block.block_type == "exercise" for block in lesson.body),
+        untranslated_blocks=untranslated_blocks(lesson=lesson, source=source_lesson),
+    )
+
+
+# Blocks whose words a translation changes. The others (a glossary term, a
+# quiz, an H5P activity) are the same in every language tree and carry their
+# own translations.
+TRANSLATED_BLOCK_TYPES = frozenset(
+    {
+        "rich_text",
+        "image",
+        "video",
+        "callout",
+        "quotation",
+        "document",
+        "reflection",
+        "exercise",
+    }
+)
+
+
+def _block_signature(child) -> tuple[str, str]:
+    return child["type"], json.dumps(child["value"], sort_keys=True, default=str)
+
+
+def untranslated_blocks(*, lesson: LessonPage, source: LessonPage | None) -> frozenset:
+    """Ids of the blocks of a translated lesson that are still the source's.
+
+    A package translation leaves a block's source text in place when its
+    entry is missing, empty or fuzzy (and an editor may leave one untouched
+    in the admin): such a block has the very value of a block of the source
+    lesson. No query: both bodies are loaded with their pages. A lesson that
+    is the source, or an alias of it (a page-level notice), has none.
+    """
+    if source is None or source.pk == lesson.pk or lesson.alias_of_id is not None:
+        return frozenset()
+    source_blocks = {
+        _block_signature(child)
+        for child in source.body.raw_data
+        if child["type"] in TRANSLATED_BLOCK_TYPES
+    }
+    return frozenset(
+        str(child["id"])
+        for child in lesson.body.raw_data
+        if child["type"] in TRANSLATED_BLOCK_TYPES
+        and _block_signature(child) in source_blocks
     )
 
 

@@ -28,6 +28,7 @@ from .models import (
     CourseStaff,
     CourseStaffGroup,
     Enrolment,
+    ExerciseAnswer,
     LessonPage,
     LessonProgress,
     ModulePage,
@@ -50,6 +51,7 @@ MAX_ACTIVITY_SECONDS = 60 * 60
 # A fellow's opening of the same lesson is recorded at most this often.
 OPEN_INTERVAL = datetime.timedelta(minutes=1)
 MAX_REFLECTION_LENGTH = 10_000
+MAX_EXERCISE_ANSWER_LENGTH = 20_000
 
 
 class LessonLocked(Exception):
@@ -71,6 +73,10 @@ class LessonNotCompletable(Exception):
 
 
 class ReflectionError(ValueError):
+    pass
+
+
+class ExerciseAnswerError(ValueError):
     pass
 
 
@@ -434,6 +440,37 @@ def reflection_save(
         user=user, lesson=lesson, block_id=block_id, defaults={"text": text}
     )
     return reflection
+
+
+# Exercises.
+
+
+@transaction.atomic
+def exercise_answer_save(
+    *, user, lesson: LessonPage, block_id: uuid.UUID, text: str
+) -> ExerciseAnswer:
+    """Keep a fellow's answer to an exercise (a new one replaces it); from
+    then on the exercise's model answer is shown to them."""
+    shown = lesson
+    lesson, course = _lesson_context(user=user, lesson=lesson)
+    _check_open(user=user, lesson=lesson, course=course)
+    exercise_ids = {
+        str(block.id)
+        for page in (shown, lesson)
+        for block in page.body
+        if block.block_type == "exercise"
+    }
+    if str(block_id) not in exercise_ids:
+        raise ExerciseAnswerError("unknown exercise")
+    text = text.strip()
+    if not text:
+        raise ExerciseAnswerError("empty")
+    if len(text) > MAX_EXERCISE_ANSWER_LENGTH:
+        raise ExerciseAnswerError("too long")
+    answer, _created = ExerciseAnswer.objects.update_or_create(
+        user=user, lesson=lesson, block_id=block_id, defaults={"text": text}
+    )
+    return answer
 
 
 # Course staff.

@@ -27,7 +27,12 @@ from .calendar import (
     calendar_ics,
     calendar_months,
 )
-from .forms import ActivityForm, CatalogFilterForm, ReflectionForm
+from .forms import (
+    ActivityForm,
+    CatalogFilterForm,
+    ExerciseAnswerForm,
+    ReflectionForm,
+)
 from .models import CatalogPage, CoursePage, CourseProgress, LessonPage, ModulePage
 from .offline.writes import is_offline_copy, takes_write_once
 from .selectors import LockReason
@@ -200,12 +205,16 @@ def lesson_page(request, *, page: LessonPage, lite: bool = False):
         return TemplateResponse(
             request, "courses/lesson_locked.html", context, status=403
         )
+    offline_copy = False
     if preview:
-        completed, reflections, shared_html = False, {}, {}
+        completed, reflections, answers, shared_html = False, {}, {}, {}
         provisions, mosaic_modules = _sources(request, page)
+        untranslated = selectors.untranslated_blocks(
+            lesson=page, source=selectors.page_source(page=page)
+        )
     else:
         # A copy fetched for offline reading is not the fellow opening it,
-        # and carries no answers of theirs.
+        # and carries no answers of theirs (nor, then, model answers).
         offline_copy = is_offline_copy(request)
         if not offline_copy:
             services.lesson_open(
@@ -221,8 +230,14 @@ def lesson_page(request, *, page: LessonPage, lite: bool = False):
             if frame.has_reflections and not offline_copy
             else {}
         )
+        answers = (
+            selectors.exercise_answers_for(user=request.user, lesson=source)
+            if frame.has_exercises and not offline_copy
+            else {}
+        )
         provisions, mosaic_modules = frame.provisions, frame.mosaic_modules
         shared_html = {} if lite else selectors.lesson_shared_html(lesson=page)
+        untranslated = frame.untranslated_blocks
     context.update(
         {
             "provisions": provisions,
@@ -233,9 +248,13 @@ def lesson_page(request, *, page: LessonPage, lite: bool = False):
                 page,
                 url=url,
                 reflections=reflections,
+                answers=answers,
                 forms=not preview,
+                offline_copy=offline_copy,
                 shared_html=shared_html,
+                untranslated=untranslated,
             ),
+            "source_language_code": selectors.source_language_code(),
         }
     )
     if lite:
@@ -254,17 +273,40 @@ def _lesson_media(page) -> dict[str, bool]:
     }
 
 
-def _lesson_body(page, *, url, reflections, forms, shared_html):
-    """The body's blocks, each reflection prompt with the fellow's own answer,
-    and the HTML already rendered for the blocks that are the same for all."""
+def _lesson_body(
+    page,
+    *,
+    url,
+    reflections,
+    answers,
+    forms,
+    offline_copy,
+    shared_html,
+    untranslated,
+):
+    """The body's blocks, each reflection prompt and exercise with the
+    fellow's own answer, the HTML already rendered for the blocks that are
+    the same for all, and whether a block is still in the source language."""
     body = []
     for block in page.body:
-        item = {"block": block, "html": shared_html.get(str(block.id))}
+        block_id = str(block.id)
+        item = {
+            "block": block,
+            "html": shared_html.get(block_id),
+            "untranslated": block_id in untranslated,
+        }
         if block.block_type == "reflection":
-            item["reflection"] = reflections.get(str(block.id), "")
+            item["reflection"] = reflections.get(block_id, "")
             if forms:
                 path = page.reverse_subpage("reflection", args=(block.id,))
                 item["reflection_url"] = url + path
+        elif block.block_type == "exercise":
+            item["answer"] = answers.get(block_id, "")
+            # Submitting needs the server, which alone reveals the model answer.
+            item["offline_copy"] = offline_copy
+            if forms and not offline_copy:
+                path = page.reverse_subpage("exercise", args=(block.id,))
+                item["exercise_url"] = url + path
         body.append(item)
     return body
 
@@ -332,6 +374,39 @@ def reflection_save(request, *, page: LessonPage, block_id):
     except services.ReflectionError:
         return HttpResponse(status=400)
     messages.success(request, _("Your reflection is saved. Only you can read it."))
+    return redirect(f"{page.url}#block-{block_id}")
+
+
+def exercise_answer_save(request, *, page: LessonPage, block_id):
+    if refused := _post_only(request, page):
+        return refused
+    form = ExerciseAnswerForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Your answer is too long to keep."))
+        return redirect(f"{page.url}#block-{block_id}")
+    try:
+        services.exercise_answer_save(
+            user=request.user,
+            lesson=page,
+            block_id=block_id,
+            text=form.cleaned_data["text"],
+        )
+    except services.LessonLocked:
+        messages.error(request, _("This lesson is not open to you yet."))
+        return redirect(page.url)
+    except services.ExerciseAnswerError as error:
+        if str(error) != "empty":
+            return HttpResponse(status=400)
+        messages.error(
+            request, _("Write your answer before submitting it: it is empty.")
+        )
+        return redirect(f"{page.url}#block-{block_id}")
+    messages.success(
+        request,
+        _(
+            "Your answer is saved; compare it with the model answer. Only you can read it."
+        ),
+    )
     return redirect(f"{page.url}#block-{block_id}")
 
 

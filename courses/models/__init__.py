@@ -2,7 +2,13 @@
 
 from .calendar import CalendarFeed
 from .pages import CatalogPage, CoursePage, LessonPage, ModulePage
-from .progress import CourseProgress, Enrolment, LessonProgress, Reflection
+from .progress import (
+    CourseProgress,
+    Enrolment,
+    ExerciseAnswer,
+    LessonProgress,
+    Reflection,
+)
 from .staff import CourseStaff, CourseStaffGroup
 
 __all__ = [
@@ -13,6 +19,7 @@ __all__ = [
     "CourseStaff",
     "CourseStaffGroup",
     "Enrolment",
+    "ExerciseAnswer",
     "LessonPage",
     "LessonProgress",
     "ModulePage",

@@ -256,3 +256,9 @@ class LessonPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
         from .. import views
 
         return views.reflection_save(request, page=self, block_id=block_id)
+
+    @path("exercises/<uuid:block_id>/", name="exercise")
+    def exercise_route(self, request, block_id):
+        from .. import views
+
+        return views.exercise_answer_save(request, page=self, block_id=block_id)

@@ -193,3 +193,38 @@ class Reflection(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.lesson}"
+
+
+class ExerciseAnswer(models.Model):
+    """A fellow's answer to an exercise; only they ever read it. Once it
+    exists, the exercise's model answer is shown to them."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="exercise_answers",
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage",
+        verbose_name=_("lesson"),
+        on_delete=models.CASCADE,
+        related_name="exercise_answers",
+    )
+    block_id = models.UUIDField(_("exercise"))
+    text = models.TextField(_("your answer"), max_length=20_000)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("exercise answer")
+        verbose_name_plural = _("exercise answers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "lesson", "block_id"],
+                name="exercise_answer_unique_per_exercise",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} — {self.lesson}"

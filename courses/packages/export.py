@@ -129,6 +129,18 @@ class _Exporter:
                 )
             elif kind == "reflection":
                 blocks.append((kind, {"prompt": value["prompt"]}))
+            elif kind == "exercise":
+                blocks.append(
+                    (
+                        kind,
+                        {
+                            "title": value["title"],
+                            "minutes": value["minutes"],
+                            "task": value["task"].source,
+                            "model_answer": value["model_answer"].source,
+                        },
+                    )
+                )
             elif kind in self.slot_parts:
                 part = self.slot_parts[kind]
                 obj = value[part.slot_field]
@@ -284,7 +296,7 @@ class _Exporter:
     def translations(self, modules) -> None:
         source = self.course.locale
         template = self._entries(self.course, modules, None)
-        self.files[f"{fmt.LOCALE_DIR}/{fmt.TEMPLATE_FILE}"] = _po(template, None)
+        self.files[f"{fmt.LOCALE_DIR}/{fmt.TEMPLATE_FILE}"] = po_write(template, None)
         for locale in Locale.objects.exclude(pk=source.pk).order_by("language_code"):
             translated = self.course.get_translation_or_none(locale)
             pages = [
@@ -296,7 +308,7 @@ class _Exporter:
             if translated is None or not pages:
                 continue
             entries = self._entries(self.course, modules, locale)
-            self.files[f"{fmt.LOCALE_DIR}/{locale.language_code}.po"] = _po(
+            self.files[f"{fmt.LOCALE_DIR}/{locale.language_code}.po"] = po_write(
                 entries, locale.language_code
             )
 
@@ -317,11 +329,13 @@ class _Exporter:
                 if found is not None and found.alias_of_id is None:
                     translated = found.specific
             for context, text, value in page_entries(page, translated, self.blocks):
-                entries.append((context, text, value))
+                if text:  # an empty summary has nothing to translate
+                    entries.append((context, text, value))
         return entries
 
 
-def _po(entries, language: str | None) -> str:
+def po_write(entries, language: str | None) -> str:
+    """A PO file (or, without a language, the template), lines unwrapped."""
     po = polib.POFile(wrapwidth=0)
     po.metadata = {
         "Project-Id-Version": fmt.FORMAT,

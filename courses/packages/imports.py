@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext as _
 from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.documents import get_document_model
@@ -513,10 +514,20 @@ def _translation_of(page: Page, locale: Locale) -> Page:
     return translation.specific
 
 
+def _content_language(code: str) -> str:
+    """The content language a PO file's name gives: zh.po is zh-hans."""
+    try:
+        return get_supported_language_variant(code.replace("_", "-").lower())
+    except LookupError:
+        return code
+
+
 def _translate(course: CoursePage, package: Package, importer) -> None:
     pages = [course] + [p.specific for p in course.get_descendants().order_by("path")]
     for language, entries in package.translations.items():
-        locale = Locale.objects.filter(language_code=language).first()
+        locale = Locale.objects.filter(
+            language_code=_content_language(language)
+        ).first()
         if locale is None:
             continue
         for page in pages:

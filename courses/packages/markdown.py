@@ -39,6 +39,17 @@ A lesson file reads as a document for a subject expert::
     The transcript, in Markdown.
     :::
 
+    ::: callout case The 2012 Brazzaville depot explosions
+    The case, each statement with its source in parentheses.
+    :::
+
+    ::: exercise Draft a tracing request
+    minutes: 15
+    The task, in Markdown.
+    --- model answer
+    The model answer, in Markdown.
+    :::
+
 Text is turned into HTML by markdown-it (CommonMark); the blocks are
 markdown-it containers, so every part of the file keeps its line number for
 the messages about it.
@@ -70,10 +81,15 @@ BLOCK_KINDS = (
     "quiz",
     "h5p",
     "video",
+    "exercise",
 )
 # The fields a video block starts with, one a line: "name: value".
 VIDEO_FIELDS = ("file", "embed", "captions")
-CALLOUT_KINDS = ("key_point", "warning", "exercise")
+CALLOUT_KINDS = ("key_point", "warning", "exercise", "case")
+# An exercise: "minutes: N" on its first line, the task, then this line and
+# the model answer.
+MINUTES_FIELD = "minutes:"
+MODEL_ANSWER_MARK = "--- model answer"
 CITATION_MARK = "-- "
 
 
@@ -320,6 +336,8 @@ def _container(path, token, inner: list[str], problems) -> tuple[str, dict] | No
         return "reflection", {"prompt": prompt}
     if kind == "video":
         return _video(path, line, rest, inner, problems)
+    if kind == "exercise":
+        return _exercise(path, line, rest, inner, problems)
     if kind in ("quiz", "h5p"):
         key, _space, flags = rest.partition(" ")
         if not key:
@@ -334,6 +352,76 @@ def _container(path, token, inner: list[str], problems) -> tuple[str, dict] | No
             return None
         return kind, {"key": key, "required": "optional" not in flags.split()}
     return None
+
+
+def _exercise(path, line, title, inner, problems) -> tuple[str, dict] | None:
+    """``::: exercise TITLE``, ``minutes: N``, the task in Markdown, the
+    ``--- model answer`` line and the model answer in Markdown."""
+    found = len(problems)
+    if not title:
+        problems.append(Problem(path, line, _("an exercise block names its title")))
+    first = next((at for at, text in enumerate(inner) if text.strip()), None)
+    minutes = None
+    if first is None or not inner[first].strip().startswith(MINUTES_FIELD):
+        problems.append(
+            Problem(
+                path,
+                line + 1,
+                _("an exercise starts with the line minutes: N (the time it takes)"),
+            )
+        )
+        first = -1
+    else:
+        value = inner[first].strip().removeprefix(MINUTES_FIELD).strip()
+        if value.isdigit() and 0 < int(value) <= 600:
+            minutes = int(value)
+        else:
+            problems.append(
+                Problem(
+                    path,
+                    line + 1 + first,
+                    _("minutes must be a whole number above 0"),
+                )
+            )
+    marks = [
+        at for at, text in enumerate(inner) if text.strip().lower() == MODEL_ANSWER_MARK
+    ]
+    if not marks:
+        problems.append(
+            Problem(
+                path,
+                line,
+                _("the exercise has no %(mark)s line followed by the model answer")
+                % {"mark": MODEL_ANSWER_MARK},
+            )
+        )
+        return None
+    if len(marks) > 1:
+        problems.append(
+            Problem(
+                path,
+                line + 1 + marks[1],
+                _("%(mark)s twice") % {"mark": MODEL_ANSWER_MARK},
+            )
+        )
+        return None
+    at = marks[0]
+    task = "\n".join(inner[first + 1 : at]).strip()
+    model_answer = "\n".join(inner[at + 1 :]).strip()
+    if not task:
+        problems.append(Problem(path, line, _("the exercise has no task")))
+    if not model_answer:
+        problems.append(
+            Problem(path, line + 1 + at, _("the exercise's model answer is empty"))
+        )
+    if len(problems) > found:
+        return None
+    return "exercise", {
+        "title": title,
+        "minutes": minutes,
+        "task": text_to_html(task),
+        "model_answer": text_to_html(model_answer),
+    }
 
 
 def _video(path, line, title, inner, problems) -> tuple[str, dict] | None:
@@ -516,6 +604,14 @@ def blocks_write(blocks) -> str:
             )
         elif block_type == "reflection":
             parts.append(f"::: reflection\n{value['prompt'].strip()}\n:::")
+        elif block_type == "exercise":
+            parts.append(
+                f"::: exercise {value['title'].strip()}\n"
+                f"{MINUTES_FIELD} {value['minutes']}\n"
+                f"{html_to_text(value['task'])}\n"
+                f"{MODEL_ANSWER_MARK}\n"
+                f"{html_to_text(value['model_answer'])}\n:::"
+            )
         elif block_type == "image":
             caption = f' "{value["caption"]}"' if value.get("caption") else ""
             parts.append(f"![{value['alt_text']}]({value['key']}{caption})")

@@ -11,7 +11,14 @@ from courses.blocks import LessonStreamBlock, QuizBlock
 from tests.factories_courses import GlossaryTermFactory, ProvisionFactory
 
 GRADED_SLOTS = {"h5p", "quiz"}
-DATA_BLOCK_NAMES = {"rich_text", "callout", "quotation", "glossary_term", "reflection"}
+DATA_BLOCK_NAMES = {
+    "rich_text",
+    "callout",
+    "quotation",
+    "glossary_term",
+    "reflection",
+    "exercise",
+}
 
 
 def test_lesson_stream_has_the_contract_block_names():
