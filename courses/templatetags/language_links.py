@@ -24,6 +24,7 @@ class LanguageLink:
     name: str
     url: str
     current: bool
+    bidi: bool = False
 
 
 def _page_urls(page: Page, request) -> dict[str, str]:
@@ -65,6 +66,7 @@ def language_links(context) -> list[LanguageLink]:
                 name=get_language_info(code)["name_local"],
                 url=url or translate_url(path, code),
                 current=code == current,
+                bidi=get_language_info(code)["bidi"],
             )
         )
     return links
