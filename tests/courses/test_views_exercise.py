@@ -140,5 +140,5 @@ def test_exercise_lesson_page_queries_do_not_grow_with_exercises(
     services.enrolment_create(user=fellow, course=course)
     client.force_login(fellow)
     client.get(lesson.url)
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(8):
         assert client.get(lesson.url).status_code == 200
