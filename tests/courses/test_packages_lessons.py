@@ -226,3 +226,16 @@ def test_the_block_marks_cost_no_query_per_block(
     more, page = _french_page_queries(client, django_assert_max_num_queries)
     assert page.count("block--untranslated") == 19
     assert more == few
+
+
+def test_a_zh_po_file_translates_into_chinese(site):
+    chinese = FR_PO.replace("La première leçon", "第一课")
+    files = small_package(**{"locale/zh.po": chinese})
+    files.pop("locale/fr.po")
+    [course] = packages_import([("small", files)])
+    lesson = LessonPage.objects.get(
+        slug="first-lesson", locale=Locale.objects.get(language_code="zh-hans")
+    )
+    assert lesson.alias_of_id is None
+    assert lesson.title == "第一课"
+    assert course.get_translation(Locale.objects.get(language_code="fr")).alias_of_id
