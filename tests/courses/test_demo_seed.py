@@ -30,7 +30,7 @@ def test_the_demo_curriculum_is_seeded_from_its_packages_once(site):
     assert [p.slug for p in tracing.prerequisites.all()] == [
         "marking-and-record-keeping"
     ]
-    assert Question.objects.count() == 81
+    assert Question.objects.count() == 133
     assert Quiz.objects.count() == 14
     essay = Question.objects.get(title="gender-practice-assignment")
     assert [c["id"] for c in essay.definition["rubric"]][:1] == ["action"]
@@ -48,4 +48,4 @@ def test_the_demo_curriculum_is_seeded_from_its_packages_once(site):
     revisions = Revision.objects.count()
     curriculum_import(CURRICULUM, log=log.append)
     assert Revision.objects.count() == revisions
-    assert Question.objects.count() == 81
+    assert Question.objects.count() == 133
