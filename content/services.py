@@ -3,6 +3,7 @@
 import datetime
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.db import transaction
 
 from .models import (
@@ -156,7 +157,10 @@ def reference_translations_import(
         for kind, keys in wanted.items()
     }
     stored = 0
+    languages = {code for code, _name in settings.LANGUAGES}
     for language, by_reference in translations.items():
+        if language not in languages:
+            continue
         existing = {
             (row.kind, row.object_id): row
             for row in ReferenceTranslation.objects.filter(language=language)
