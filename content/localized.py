@@ -66,9 +66,11 @@ class LocalText:
 
 
 def reference_text(reference, field: str, language: str | None = None) -> LocalText:
+    if reference is None:
+        return LocalText("")
     source = getattr(reference, field) or ""
     language = language or get_language() or source_language()
-    if language == source_language() or reference is None or not source:
+    if language == source_language() or not source:
         return LocalText(source)
     texts = _translations(language).get((reference_kind(reference), reference.pk))
     value = (texts or {}).get(field)
