@@ -38,7 +38,11 @@ YAML_KINDS = {
 
 
 def is_reference_context(context: str) -> bool:
-    return context.partition("/")[0] in REFERENCE_TEXT_FIELDS
+    """KIND/KEY/FIELD: two slashes at least, so a page keyed like a kind
+    (a lesson "glossary": ``glossary/title``) keeps its own entries."""
+    return context.partition("/")[0] in REFERENCE_TEXT_FIELDS and (
+        context.count("/") >= 2
+    )
 
 
 def context_split(context: str) -> tuple[str, str, str]:

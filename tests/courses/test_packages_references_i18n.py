@@ -208,3 +208,12 @@ def test_export_all_writes_the_library_catalogue(site, tmp_path):
     ReferenceTranslation.objects.all().delete()
     curriculum_import(target)
     assert _texts("glossary", term) == {"term": "mot synthétique"}
+
+
+def test_a_page_keyed_like_a_kind_keeps_its_entries():
+    from courses.packages.references_i18n import context_split, is_reference_context
+
+    assert is_reference_context("glossary/end-user certificate/term")
+    assert not is_reference_context("glossary/title")  # a lesson keyed "glossary"
+    assert not is_reference_context("first-lesson/block-2")
+    assert context_split("glossary/a/b/definition") == ("glossary", "a/b", "definition")
