@@ -226,3 +226,24 @@ def test_the_lesson_page_budget_holds_with_translations(
     with django_assert_max_num_queries(before):
         response = client.get(arabic.url)
     assert response.content.decode().count("<dfn>م</dfn>") == 5
+
+
+def test_the_library_page_queries_do_not_grow_with_references(
+    client, site, fellow, iti, django_assert_max_num_queries
+):
+    client.force_login(fellow)
+    url = "/ar/library/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(url)
+    budget = len(few)
+    for _number in range(3):
+        provision = ProvisionFactory()
+        reference_translation_save(
+            reference=provision.instrument, language="ar", texts={"title": "صك"}
+        )
+        MosaicModuleFactory()
+    client.get(url)
+    with django_assert_max_num_queries(budget):
+        response = client.get(url)
+    assert response.content.decode().count("صك") == 3
