@@ -39,9 +39,8 @@ class ReferenceTranslationForm(forms.Form):
                 label=model_field.verbose_name.capitalize(),
                 required=False,
                 initial=initial_texts.get(name, ""),
-                help_text=_("English: %(text)s") % {"text": source}
-                if source
-                else _("The English text is blank."),
+                # The English text, shown beside the field (lang="en").
+                help_text=source,
                 widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"})
                 if name in LONG_FIELDS
                 else forms.TextInput(attrs={"dir": "auto"}),

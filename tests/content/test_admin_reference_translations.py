@@ -30,7 +30,10 @@ def test_an_editor_translates_a_term_in_arabic(client, site_admin):
 
     page = client.get(_url(term, "ar"))
     assert page.status_code == 200
-    assert "English: A mark from 2005." in page.content.decode()
+    assert (
+        'English: <span lang="en" dir="ltr">A mark from 2005.</span>'
+        in page.content.decode()
+    )
     response = client.post(
         _url(term, "ar"), {"term": "الوسم", "definition": "علامة من عام 2005."}
     )
