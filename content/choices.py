@@ -16,3 +16,14 @@ class CalloutKind(models.TextChoices):
     WARNING = "warning", _("Warning")
     EXERCISE = "exercise", _("Exercise")
     CASE = "case", _("Case study")
+
+
+class ReferenceKind(models.TextChoices):
+    """The kinds of reference whose texts are translated (PO contexts
+    ``instrument/KEY/FIELD``, ``provision/KEY/FIELD``, ``mosaic/NUMBER/FIELD``,
+    ``glossary/TERM/FIELD``)."""
+
+    INSTRUMENT = "instrument", _("Instrument")
+    PROVISION = "provision", _("Provision")
+    MOSAIC = "mosaic", _("MOSAIC module")
+    GLOSSARY = "glossary", _("Glossary term")

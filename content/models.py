@@ -6,7 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .caching import public_for_anonymous
-from .choices import InstrumentKind
+from .choices import InstrumentKind, ReferenceKind
 
 
 class HomePage(Page):
@@ -246,3 +246,62 @@ class GlossaryTerm(index.Indexed, models.Model):
 
     def __str__(self):
         return self.term
+
+
+class ReferenceTranslation(models.Model):
+    """The texts of one reference in one language: ``texts`` maps a field of
+    the reference (its kind's entry in REFERENCE_TEXT_FIELDS) to its text.
+
+    One table for the four kinds, so a page reads every translation it shows
+    in one query (docs/decisions/0029). `object_id` is the reference's id;
+    references are never renumbered (ids are not reused).
+    """
+
+    kind = models.CharField(_("kind"), max_length=20, choices=ReferenceKind.choices)
+    object_id = models.PositiveBigIntegerField(_("reference"))
+    language = models.CharField(_("language"), max_length=16)
+    texts = models.JSONField(_("texts"), default=dict, blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("reference translation")
+        verbose_name_plural = _("reference translations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "object_id", "language"],
+                name="reference_translation_unique",
+            )
+        ]
+        indexes = [models.Index(fields=["language"], name="reference_tr_language")]
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id} ({self.language})"
+
+
+# What each kind translates, and how packages name a reference of that kind.
+REFERENCE_TEXT_FIELDS: dict[str, tuple[str, ...]] = {
+    ReferenceKind.INSTRUMENT: ("title", "short_title", "summary"),
+    ReferenceKind.PROVISION: ("reference", "title", "summary"),
+    ReferenceKind.MOSAIC: ("title",),
+    ReferenceKind.GLOSSARY: ("term", "definition"),
+}
+REFERENCE_MODELS = {
+    ReferenceKind.INSTRUMENT: Instrument,
+    ReferenceKind.PROVISION: Provision,
+    ReferenceKind.MOSAIC: MosaicModule,
+    ReferenceKind.GLOSSARY: GlossaryTerm,
+}
+REFERENCE_KEY_FIELDS = {
+    ReferenceKind.INSTRUMENT: "key",
+    ReferenceKind.PROVISION: "key",
+    ReferenceKind.MOSAIC: "number",
+    ReferenceKind.GLOSSARY: "term",
+}
+
+
+def reference_kind(reference) -> str:
+    """The ReferenceKind of an Instrument, Provision, MosaicModule or term."""
+    for kind, model in REFERENCE_MODELS.items():
+        if isinstance(reference, model):
+            return kind
+    raise TypeError(f"not a reference: {reference!r}")

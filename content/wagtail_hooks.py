@@ -2,14 +2,17 @@
 for the whole admin, its own stylesheet and a tags widget with a name."""
 
 from django.templatetags.static import static
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from wagtail import hooks
 from wagtail.admin.forms.models import register_form_field_override
+from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_views import ReferenceTranslationsView
 from .admin_widgets import tag_field_override
 from .models import GlossaryTerm, Instrument, MosaicModule, Provision
 
@@ -23,7 +26,22 @@ def admin_stylesheet():
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
 
-class InstrumentViewSet(SnippetViewSet):
+class TranslatedReferenceViewSet(SnippetViewSet):
+    """A reference snippet with a translations form per language."""
+
+    def get_urlpatterns(self):
+        view = ReferenceTranslationsView.as_view(viewset=self)
+        return super().get_urlpatterns() + [
+            path("translations/<int:pk>/", view, name="translations"),
+            path(
+                "translations/<int:pk>/<str:language>/",
+                view,
+                name="translations_language",
+            ),
+        ]
+
+
+class InstrumentViewSet(TranslatedReferenceViewSet):
     model = Instrument
     icon = "doc-full-inverse"
     list_display = ["key", "title", "kind", "adopted_on", "document_symbol"]
@@ -32,7 +50,7 @@ class InstrumentViewSet(SnippetViewSet):
     ordering = ["key"]
 
 
-class ProvisionViewSet(SnippetViewSet):
+class ProvisionViewSet(TranslatedReferenceViewSet):
     model = Provision
     icon = "list-ul"
     list_display = ["key", "instrument", "reference", "title"]
@@ -41,7 +59,7 @@ class ProvisionViewSet(SnippetViewSet):
     ordering = ["key"]
 
 
-class MosaicModuleViewSet(SnippetViewSet):
+class MosaicModuleViewSet(TranslatedReferenceViewSet):
     model = MosaicModule
     icon = "folder-open-1"
     menu_label = _("MOSAIC modules")
@@ -50,7 +68,7 @@ class MosaicModuleViewSet(SnippetViewSet):
     ordering = ["number"]
 
 
-class GlossaryTermViewSet(SnippetViewSet):
+class GlossaryTermViewSet(TranslatedReferenceViewSet):
     model = GlossaryTerm
     icon = "bold"
     list_display = ["term", "source_provision", "source_mosaic_module"]
@@ -71,3 +89,20 @@ class ReferenceLibraryGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceLibraryGroup)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def reference_translations_button(snippet, user, next_url=None):
+    viewset = getattr(snippet, "snippet_viewset", None)
+    if not isinstance(viewset, TranslatedReferenceViewSet):
+        return []
+    if not viewset.permission_policy.user_has_permission(user, "change"):
+        return []
+    return [
+        Button(
+            _("Translations"),
+            reverse(viewset.get_url_name("translations"), args=[snippet.pk]),
+            icon_name="globe",
+            priority=20,
+        )
+    ]

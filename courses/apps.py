@@ -63,7 +63,25 @@ class CoursesConfig(AppConfig):
         )
         post_delete.connect(routing.page_deleted, dispatch_uid="courses.version.page")
         post_save.connect(routing.page_saved, dispatch_uid="courses.version.page_saved")
-        for model in (Site, Locale, PageViewRestriction):
+        # The reference library shows in rendered lessons and course pages.
+        from content.models import (
+            GlossaryTerm,
+            Instrument,
+            MosaicModule,
+            Provision,
+            ReferenceTranslation,
+        )
+
+        for model in (
+            Site,
+            Locale,
+            PageViewRestriction,
+            Instrument,
+            Provision,
+            MosaicModule,
+            GlossaryTerm,
+            ReferenceTranslation,
+        ):
             for signal in (post_save, post_delete):
                 signal.connect(
                     routing.content_changed,

@@ -16,9 +16,15 @@ from content.models import GlossaryTerm, Instrument, MosaicModule, Provision
 from content.services import MOSAIC_PREFIX
 
 from ..models import CoursePage, LessonPage, ModulePage
+from ..selectors import source_language_code
 from . import format as fmt
 from .markdown import lesson_write
 from .parts import package_parts
+from .references_i18n import (
+    LIBRARY_LOCALE_DIR,
+    LIBRARY_TEMPLATE_FILE,
+    reference_po_entries,
+)
 
 
 def _dump(data) -> str:
@@ -261,7 +267,8 @@ class _Exporter:
             self._note_sources(sorted(sources))
             self.notes += notes
         self.files[fmt.COURSE_FILE] = _dump(data)
-        self.files[fmt.REFERENCES_FILE] = _dump(self.references())
+        self.reference_data = self.references()
+        self.files[fmt.REFERENCES_FILE] = _dump(self.reference_data)
         self.translations(modules)
         return self.files
 
@@ -296,6 +303,7 @@ class _Exporter:
     def translations(self, modules) -> None:
         source = self.course.locale
         template = self._entries(self.course, modules, None)
+        template += list(reference_po_entries(self.reference_data, None))
         self.files[f"{fmt.LOCALE_DIR}/{fmt.TEMPLATE_FILE}"] = po_write(template, None)
         for locale in Locale.objects.exclude(pk=source.pk).order_by("language_code"):
             translated = self.course.get_translation_or_none(locale)
@@ -305,9 +313,15 @@ class _Exporter:
                 if (t := page.get_translation_or_none(locale)) is not None
                 and t.alias_of_id is None
             ]
-            if translated is None or not pages:
+            references = list(
+                reference_po_entries(self.reference_data, locale.language_code)
+            )
+            has_pages = translated is not None and bool(pages)
+            if not has_pages and not any(value for _c, _t, value in references):
                 continue
-            entries = self._entries(self.course, modules, locale)
+            entries = (
+                self._entries(self.course, modules, locale) if has_pages else []
+            ) + references
             self.files[f"{fmt.LOCALE_DIR}/{locale.language_code}.po"] = po_write(
                 entries, locale.language_code
             )
@@ -446,15 +460,37 @@ def package_zip(files: dict[str, str]) -> bytes:
     return buffer.getvalue()
 
 
+def _library_data() -> dict:
+    return library_data(
+        Instrument.objects.order_by("key"),
+        Provision.objects.select_related("instrument").order_by("key"),
+        MosaicModule.objects.order_by("number"),
+        GlossaryTerm.objects.select_related(
+            "source_provision", "source_mosaic_module"
+        ).order_by("term"),
+    )
+
+
 def library_export() -> str:
     """The whole reference library as one references.yaml."""
-    return _dump(
-        library_data(
-            Instrument.objects.order_by("key"),
-            Provision.objects.select_related("instrument").order_by("key"),
-            MosaicModule.objects.order_by("number"),
-            GlossaryTerm.objects.select_related(
-                "source_provision", "source_mosaic_module"
-            ).order_by("term"),
+    return _dump(_library_data())
+
+
+def library_catalogues_export() -> dict[str, str]:
+    """The library's catalogue: locale/references.pot, and locale/LANG.po
+    for each language with a translated reference text."""
+    data = _library_data()
+    files = {
+        f"{LIBRARY_LOCALE_DIR}/{LIBRARY_TEMPLATE_FILE}": po_write(
+            list(reference_po_entries(data, None)), None
         )
-    )
+    }
+    for locale in Locale.objects.exclude(language_code=source_language_code()).order_by(
+        "language_code"
+    ):
+        entries = list(reference_po_entries(data, locale.language_code))
+        if any(value for _context, _text, value in entries):
+            files[f"{LIBRARY_LOCALE_DIR}/{locale.language_code}.po"] = po_write(
+                entries, locale.language_code
+            )
+    return files

@@ -38,12 +38,18 @@ from content.selectors import (
     provisions_by_key,
     split_source_keys,
 )
-from content.services import reference_library_import
+from content.services import reference_library_import, reference_translations_import
 
 from ..models import CatalogPage, CoursePage, LessonPage, ModulePage
 from . import format as fmt
 from .markdown import Problem, fragment_parse
 from .parse import Package, PackageError, package_files, package_parse, yaml_read
+from .references_i18n import (
+    LIBRARY_LOCALE_DIR,
+    library_catalogues_read,
+    reference_keys,
+    translations_by_reference,
+)
 from .translations import translatable
 
 CATALOG = {
@@ -96,6 +102,7 @@ def curriculum_import(path, *, log=lambda *_: None) -> list[CoursePage]:
     """
     path = Path(path)
     library = {}
+    catalogues = {}
     problems: list[Problem] = []
     if path.is_dir() and not (path / fmt.COURSE_FILE).exists():
         library_file = path / fmt.LIBRARY_FILE
@@ -104,6 +111,11 @@ def curriculum_import(path, *, log=lambda *_: None) -> list[CoursePage]:
                 yaml_read(fmt.LIBRARY_FILE, library_file.read_text("utf-8"), problems)
                 or {}
             )
+            # The library's own catalogue: locale/LANG.po beside it.
+            catalogues = {
+                f"{LIBRARY_LOCALE_DIR}/{po.name}": po.read_text("utf-8")
+                for po in sorted((path / LIBRARY_LOCALE_DIR).glob("*.po"))
+            }
     file_sets = []
     for package_path in _folder_packages(path, problems):
         try:
@@ -112,13 +124,27 @@ def curriculum_import(path, *, log=lambda *_: None) -> list[CoursePage]:
             problems += error.problems
     if not file_sets and not problems:
         problems.append(Problem(str(path), 0, _("no course package here")))
-    return packages_import(file_sets, library=library, problems=problems, log=log)
+    return packages_import(
+        file_sets,
+        library=library,
+        library_catalogues=catalogues,
+        problems=problems,
+        log=log,
+    )
 
 
 def packages_import(
-    file_sets, *, library=None, problems=None, log=lambda *_: None, uploaded_by=None
+    file_sets,
+    *,
+    library=None,
+    library_catalogues=None,
+    problems=None,
+    log=lambda *_: None,
+    uploaded_by=None,
 ):
     """Check every package, then write them all in one transaction.
+
+    `library_catalogues` (path -> text) are the library's LANG.po files.
 
     `uploaded_by` is the person importing through the admin, None for the
     operator at the command line: their H5P files are imported as their
@@ -145,6 +171,9 @@ def packages_import(
         if isinstance(data, dict):
             course_keys.add(data.get("key"))
     known["courses"] |= course_keys
+    library_translations = library_catalogues_read(
+        library_catalogues or {}, reference_keys(library, known), problems
+    )
     packages = []
     for name, files in file_sets:
         try:
@@ -161,6 +190,13 @@ def packages_import(
         courses, importers = {}, {}
         for package in packages:
             reference_library_import(**package.references)
+        reference_translations_import(
+            translations=translations_by_reference(library_translations)
+        )
+        for package in packages:
+            reference_translations_import(
+                translations=translations_by_reference(package.translations)
+            )
         for package in packages:
             importers[package.key] = _Importer(
                 package, log=log, uploaded_by=uploaded_by

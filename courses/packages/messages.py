@@ -19,7 +19,7 @@ sources serve it too.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,20 +31,11 @@ from .export import po_write
 from .markdown import Lesson, Problem, blocks_write, lesson_parse
 from .parse import Package, _check_references, package_files, yaml_read
 from .parts import PartReading, package_parts
+from .registry import ENTRY_SOURCES, entry_source
 from .translations import FIXED_BLOCKS, translatable
-
-EntrySource = Callable[[Package], Iterable[tuple[str, str]]]
-ENTRY_SOURCES: list[EntrySource] = []
 
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,8})?$")
 LIBRARY_TEMPLATE = "references.pot"
-
-
-def entry_source(func: EntrySource) -> EntrySource:
-    """Register a source of catalogue entries (a decorator)."""
-    if func not in ENTRY_SOURCES:
-        ENTRY_SOURCES.append(func)
-    return func
 
 
 @entry_source

@@ -22,6 +22,11 @@ from ..choices import Level, Track
 from . import format as fmt
 from .markdown import Lesson, Problem, fragment_parse, lesson_parse
 from .parts import PartReading, package_parts
+from .references_i18n import (
+    is_reference_context,
+    reference_context_check,
+    reference_keys,
+)
 
 
 class PackageError(Exception):
@@ -349,6 +354,7 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
     # Translations.
     translations = {}
     page_keys = {course.get("key")} | module_keys | set(lessons)
+    known_references = reference_keys(references, known)
     for name in sorted(files):
         if not (name.startswith(fmt.LOCALE_DIR + "/") and name.endswith(".po")):
             continue
@@ -365,6 +371,12 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
             if not entry.msgstr or entry.obsolete or "fuzzy" in entry.flags:
                 continue
             context = entry.msgctxt or ""
+            if is_reference_context(context):
+                if reference_context_check(
+                    context, known_references, name, entry.linenum, problems
+                ):
+                    entries[context] = (entry.msgstr, entry.linenum)
+                continue
             page, _slash, field_name = context.partition("/")
             if page not in page_keys or not field_name:
                 problems.append(

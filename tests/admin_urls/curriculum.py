@@ -333,6 +333,12 @@ ROWS = {
     "wagtailsnippets_content_instrument:add": R(
         None, "302 403 403 200 200 200 200 200"
     ),
+    "wagtailsnippets_content_instrument:translations": R(
+        "instrument", "302 403 403 302 302 302 302 302"
+    ),
+    "wagtailsnippets_content_instrument:translations_language": R(
+        "instrument", "302 403 403 200 200 200 200 200", language="fr"
+    ),
     "wagtailsnippets_content_instrument:edit": R(
         "instrument", "302 403 403 200 200 200 200 200"
     ),
@@ -373,6 +379,12 @@ ROWS = {
         None, "302 403 403 200 200 200 200 200"
     ),
     "wagtailsnippets_content_provision:add": R(None, "302 403 403 200 200 200 200 200"),
+    "wagtailsnippets_content_provision:translations": R(
+        "missing", "302 403 403 404 404 404 404 404"
+    ),
+    "wagtailsnippets_content_provision:translations_language": R(
+        "missing", "302 403 403 404 404 404 404 404", language="fr"
+    ),
     "wagtailsnippets_content_provision:edit": R(
         "missing", "302 403 403 404 404 404 404 404"
     ),
@@ -415,6 +427,12 @@ ROWS = {
     "wagtailsnippets_content_mosaicmodule:add": R(
         None, "302 403 403 200 200 200 200 200"
     ),
+    "wagtailsnippets_content_mosaicmodule:translations": R(
+        "missing", "302 403 403 404 404 404 404 404"
+    ),
+    "wagtailsnippets_content_mosaicmodule:translations_language": R(
+        "missing", "302 403 403 404 404 404 404 404", language="fr"
+    ),
     "wagtailsnippets_content_mosaicmodule:edit": R(
         "missing", "302 403 403 404 404 404 404 404"
     ),
@@ -456,6 +474,12 @@ ROWS = {
     ),
     "wagtailsnippets_content_glossaryterm:add": R(
         None, "302 403 403 200 200 200 200 200"
+    ),
+    "wagtailsnippets_content_glossaryterm:translations": R(
+        "missing", "302 403 403 404 404 404 404 404"
+    ),
+    "wagtailsnippets_content_glossaryterm:translations_language": R(
+        "missing", "302 403 403 404 404 404 404 404", language="fr"
     ),
     "wagtailsnippets_content_glossaryterm:edit": R(
         "missing", "302 403 403 404 404 404 404 404"

@@ -2,7 +2,8 @@
 
 COURSE is the course's key (its slug); PATH a folder, or a file ending in
 .zip. With --all, PATH is a curriculum folder: every source-language course
-in its own package folder, and the reference library beside them.
+in its own package folder, and the reference library beside them with its
+catalogue (locale/references.pot and locale/LANG.po).
 """
 
 from pathlib import Path
@@ -12,7 +13,12 @@ from django.core.management.base import BaseCommand, CommandError
 
 from courses.models import CoursePage
 from courses.packages import format as fmt
-from courses.packages.export import course_export, library_export, package_write
+from courses.packages.export import (
+    course_export,
+    library_catalogues_export,
+    library_export,
+    package_write,
+)
 from courses.selectors import source_language_code
 
 
@@ -32,6 +38,7 @@ class Command(BaseCommand):
         if all:
             path.mkdir(parents=True, exist_ok=True)
             (path / fmt.LIBRARY_FILE).write_text(library_export(), encoding="utf-8")
+            package_write(library_catalogues_export(), path)
             pages = list(courses.order_by("path"))
             (path / fmt.CURRICULUM_FILE).write_text(
                 "# The course packages in the order of the catalogue.\n"
