@@ -250,6 +250,7 @@ class _Exporter:
             self.notes += notes
         self.files[fmt.COURSE_FILE] = _dump(data)
         self.files[fmt.REFERENCES_FILE] = _dump(self.references())
+        self.module_pages = module_pages
         self.translations(modules)
         return self.files
 
@@ -284,6 +285,7 @@ class _Exporter:
     def translations(self, modules) -> None:
         source = self.course.locale
         template = self._entries(self.course, modules, None)
+        template += self._part_entries(modules, None)
         self.files[f"{fmt.LOCALE_DIR}/{fmt.TEMPLATE_FILE}"] = _po(template, None)
         for locale in Locale.objects.exclude(pk=source.pk).order_by("language_code"):
             translated = self.course.get_translation_or_none(locale)
@@ -293,12 +295,23 @@ class _Exporter:
                 if (t := page.get_translation_or_none(locale)) is not None
                 and t.alias_of_id is None
             ]
-            if translated is None or not pages:
+            parts = self._part_entries(modules, locale.language_code)
+            if (translated is None or not pages) and not any(e[2] for e in parts):
                 continue
-            entries = self._entries(self.course, modules, locale)
+            entries = self._entries(self.course, modules, locale) + parts
             self.files[f"{fmt.LOCALE_DIR}/{locale.language_code}.po"] = _po(
                 entries, locale.language_code
             )
+
+    def _part_entries(self, modules, language: str | None) -> list:
+        """The parts' entries (questions, quizzes) in `language`'s PO."""
+        entries = []
+        for part in package_parts():
+            if hasattr(part, "translation_entries"):
+                entries += part.translation_entries(
+                    course=self.course, modules=self.module_pages, language=language
+                )
+        return entries
 
     def _pages(self):
         return [self.course] + [

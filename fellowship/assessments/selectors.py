@@ -18,7 +18,7 @@ from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 
 from .choices import AnswerState, AttemptState, QuestionType, ReviewTiming
-from .grading import grader_for
+from .grading import Grade, grader_for
 from .models import (
     Accommodation,
     Attempt,
@@ -514,20 +514,22 @@ def attempt_review(
 
 
 def _feedback(grader, question: Question, shown, response) -> list[str]:
-    """The feedback the source question gives this response, in the
-    reader's language: the translated definition gives the same feedback
-    entries, since a translation changes no key."""
+    return preview_grade(question, shown, response).feedback
+
+
+def preview_grade(question: Question, shown, response) -> Grade:
+    """The grade of a response as the reader sees it: the source's fraction
+    (a translation changes no key) with the feedback in the reader's
+    language. A short answer may match a translated answer and not its
+    source: then that answer's grade and feedback apply."""
+    grader = grader_for(question.type)
+    source = grader.grade(question.definition, response)
     if shown.definition is question.definition:
-        return grader.grade(question.definition, response).feedback
+        return source
+    translated = grader.grade(shown.definition, response)
     if question.type == QuestionType.SHORT_TEXT:
-        # A short answer may match a translated answer and not its source:
-        # the feedback is that of the answer it matched.
-        source = grader.grade(question.definition, response)
-        translated = grader.grade(shown.definition, response)
-        return (
-            translated if translated.fraction > source.fraction else source
-        ).feedback
-    return grader.grade(shown.definition, response).feedback
+        return translated if translated.fraction > source.fraction else source
+    return Grade(source.fraction, translated.feedback)
 
 
 # Lessons to tell about a result.
