@@ -308,6 +308,11 @@ def question_translations_all(*, question: Question) -> dict[str, QuestionTransl
     }
 
 
+def quiz_translations_all(*, quiz: Quiz) -> dict[str, QuizTranslation]:
+    """A quiz's translations by language (the admin's Translations page)."""
+    return {t.language: t for t in QuizTranslation.objects.filter(quiz=quiz)}
+
+
 def quiz_texts(*, quiz: Quiz, language: str | None = None) -> dict[str, LocalisedText]:
     """The quiz's title and introduction in the reader's language."""
     language = content_language(language)

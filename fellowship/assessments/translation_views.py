@@ -1,5 +1,5 @@
-"""The admin's Translations page of a question: for one language, each
-source text beside a field for its translation (no JSON)."""
+"""The admin's Translations pages of a question and of a quiz: for one
+language, each source text beside a field for its translation (no JSON)."""
 
 from __future__ import annotations
 
@@ -14,11 +14,16 @@ from django.views.generic import FormView
 from wagtail.admin.rich_text import get_rich_text_editor_widget
 
 from .admin_views import AdminView
-from .selectors import question_translations_all, questions_for_staff
-from .services import question_translation_set
-from .translations import question_sources, translation_languages
+from .selectors import (
+    question_translations_all,
+    questions_for_staff,
+    quiz_translations_all,
+    quizzes_for_staff,
+)
+from .services import question_translation_set, quiz_translation_set
+from .translations import question_sources, quiz_sources, translation_languages
 
-RICH_FIELDS = ("stem", "general_feedback", "guidance")
+RICH_FIELDS = ("stem", "general_feedback", "guidance", "introduction")
 
 
 def is_rich(field_name: str) -> bool:
@@ -71,31 +76,42 @@ class TranslationForm(forms.Form):
         }
 
 
-class QuestionTranslationsView(AdminView, FormView):
-    """Editing a question's translations takes what editing the question
-    takes: the change permission and the question in the person's scope."""
+class TranslationsView(AdminView, FormView):
+    """One object's translations into one language. Editing them takes what
+    editing the object takes: its change permission and its course in the
+    person's scope (404 otherwise)."""
 
-    permission_required = "assessments.change_question"
     page_title = gettext_lazy("Translations")
-    template_name = "assessments/admin/question_translations.html"
+    template_name = "assessments/admin/translations.html"
+    url_name: str
+
+    def find(self, **kwargs):
+        raise NotImplementedError
+
+    def sources(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def stored(self) -> dict:
+        raise NotImplementedError
+
+    def save(self, texts: dict[str, str]) -> None:
+        raise NotImplementedError
 
     def load(self, **kwargs):
-        self.question = get_object_or_404(
-            questions_for_staff(user=self.request.user), pk=kwargs["question_id"]
-        )
-        self.page_subtitle = self.question.title
+        self.object = self.find(**kwargs)
+        self.page_subtitle = str(self.object)
         self.languages = translation_languages()
         codes = [code for code, _name in self.languages]
         self.language = kwargs.get("language") or codes[0]
         if self.language not in codes:
             raise Http404
-        self.translations = question_translations_all(question=self.question)
-        self.sources = question_sources(self.question)
+        self.translations = self.stored()
+        self.source_texts = self.sources()
 
     def get_form(self, form_class=None):
         return TranslationForm(
             **self.get_form_kwargs(),
-            sources=self.sources,
+            sources=self.source_texts,
             stored=self.translations.get(self.language),
         )
 
@@ -103,13 +119,13 @@ class QuestionTranslationsView(AdminView, FormView):
         rows = []
         for code, name in self.languages:
             stored = self.translations.get(code)
-            done = len(stored.current(self.sources)) if stored else 0
+            done = len(stored.current(self.source_texts)) if stored else 0
             rows.append(
                 {
                     "code": code,
                     "name": name,
                     "done": done,
-                    "total": len(self.sources),
+                    "total": len(self.source_texts),
                     "current": code == self.language,
                 }
             )
@@ -117,7 +133,8 @@ class QuestionTranslationsView(AdminView, FormView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            question=self.question,
+            object=self.object,
+            url_name=self.url_name,
             language=self.language,
             languages=self._statuses(),
             **kwargs,
@@ -125,15 +142,49 @@ class QuestionTranslationsView(AdminView, FormView):
 
     def form_valid(self, form):
         try:
-            question_translation_set(
-                question=self.question, language=self.language, texts=form.texts()
-            )
+            self.save(form.texts())
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)
         messages.success(self.request, _("The translation is saved."))
-        return redirect(
-            "assessments_admin:question_translations",
-            question_id=self.question.pk,
-            language=self.language,
+        return redirect(self.url_name, self.object.pk, self.language)
+
+
+class QuestionTranslationsView(TranslationsView):
+    permission_required = "assessments.change_question"
+    url_name = "assessments_admin:question_translations"
+
+    def find(self, **kwargs):
+        return get_object_or_404(
+            questions_for_staff(user=self.request.user), pk=kwargs["question_id"]
         )
+
+    def sources(self):
+        return question_sources(self.object)
+
+    def stored(self):
+        return question_translations_all(question=self.object)
+
+    def save(self, texts):
+        question_translation_set(
+            question=self.object, language=self.language, texts=texts
+        )
+
+
+class QuizTranslationsView(TranslationsView):
+    permission_required = "assessments.change_quiz"
+    url_name = "assessments_admin:quiz_translations"
+
+    def find(self, **kwargs):
+        return get_object_or_404(
+            quizzes_for_staff(user=self.request.user), pk=kwargs["quiz_id"]
+        )
+
+    def sources(self):
+        return quiz_sources(self.object)
+
+    def stored(self):
+        return quiz_translations_all(quiz=self.object)
+
+    def save(self, texts):
+        quiz_translation_set(quiz=self.object, language=self.language, texts=texts)

@@ -467,6 +467,16 @@ admin_urlpatterns = [
         name="question_translations",
     ),
     path(
+        "quizzes/<int:quiz_id>/translations/",
+        translation_views.QuizTranslationsView.as_view(),
+        name="quiz_translations",
+    ),
+    path(
+        "quizzes/<int:quiz_id>/translations/<str:language>/",
+        translation_views.QuizTranslationsView.as_view(),
+        name="quiz_translations",
+    ),
+    path(
         "questions/<int:question_id>/preview/",
         admin_views.QuestionPreviewView.as_view(),
         name="question_preview",

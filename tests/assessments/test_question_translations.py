@@ -13,7 +13,11 @@ from courses.choices import StaffRole
 from courses.services import course_staff_add
 from fellowship.assessments.choices import QuestionType
 from fellowship.assessments.grading import grader_for
-from fellowship.assessments.models import AttemptAnswer, QuestionTranslation
+from fellowship.assessments.models import (
+    AttemptAnswer,
+    QuestionTranslation,
+    QuizTranslation,
+)
 from fellowship.assessments.services import (
     attempt_save_responses,
     attempt_start,
@@ -447,3 +451,36 @@ def test_the_preview_shows_a_chosen_language(client, staff, choice):
     french = client.get(url + "?language=fr").content.decode()
     assert "Individual use" in french
     assert 'class="untranslated-notice"' in french
+
+
+def test_instructors_translate_a_quiz_title(client, staff, make_quiz):
+    quiz = make_quiz([], title="Module quiz")
+    client.force_login(staff)
+    url = reverse("assessments_admin:quiz_translations", args=[quiz.pk, "es"])
+
+    assert "Module quiz" in client.get(url).content.decode()
+    response = client.post(url, {"text-0": "Cuestionario del módulo"})
+
+    assert response.status_code == 302
+    assert QuizTranslation.objects.get(quiz=quiz, language="es").texts == {
+        "title": "Cuestionario del módulo"
+    }
+
+
+def test_the_quiz_translations_page_is_refused_to_other_instructors(
+    client, make_quiz, tree
+):
+    from courses.models import CoursePage
+
+    quiz = make_quiz([], title="Module quiz")
+    other_course = CoursePage(title="Tracing", slug="tracing", summary="Tracing.")
+    tree.catalog.add_child(instance=other_course)
+    other = user_with_role("Instructor")
+    course_staff_add(course=other_course, user=other, role=StaffRole.INSTRUCTOR)
+    activate_totp(other)
+    client.force_login(other)
+    url = reverse("assessments_admin:quiz_translations", args=[quiz.pk])
+
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"text-0": "x"}).status_code == 404
+    assert not QuizTranslation.objects.exists()
