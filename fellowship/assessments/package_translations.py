@@ -3,8 +3,9 @@
 Contexts: ``question/QKEY/FIELD`` (FIELD: ``stem``, ``general_feedback`` or
 a path of `question_texts`, such as ``options.2.text``) and
 ``quiz/QUIZKEY/title``. The msgid is the source text; an empty or fuzzy
-msgstr, or one made for another source text, is not stored, and a stored
-translation the PO no longer gives is removed. A context naming a question,
+msgstr, or one made for another source text, is not stored and removes
+what the site held for that text; a text without an entry keeps its stored
+translation. A context naming a question,
 a quiz or a FIELD the package does not have is a problem of the file and
 line, and nothing is imported.
 """
@@ -83,16 +84,18 @@ def translations_read(data, path: str, language: str, po) -> list[Problem]:
     for entry in po:
         context = entry.msgctxt or ""
         kind, _slash, rest = context.partition("/")
-        if kind not in PREFIXES or not entry.msgstr:
+        if kind not in PREFIXES or entry.obsolete:
             continue
-        if entry.obsolete or "fuzzy" in entry.flags:
+        untranslated = not entry.msgstr or "fuzzy" in entry.flags
+        if untranslated:
+            # Empty or fuzzy: the stored translation of that text goes.
+            kept[context] = ""
             continue
         if context not in sources:
             problems.append(Problem(path, entry.linenum, _unknown(kind, rest, data)))
             continue
-        if entry.msgid == sources[context]:
-            # A translation of an older source text is not used (as fuzzy).
-            kept[context] = entry.msgstr
+        # A translation of an older source text is not used (as fuzzy).
+        kept[context] = entry.msgstr if entry.msgid == sources[context] else ""
     if language in _translated_languages():
         data.setdefault("translations", {})[language] = kept
     return problems
@@ -108,30 +111,57 @@ def _unknown(kind: str, rest: str, data) -> str:
 
 
 def translations_write(data, *, questions: dict, quizzes: dict) -> None:
-    """Store the PO files' translations: each language's set replaces the
-    package's questions' and quizzes' translations into that language."""
+    """Store the PO files' translations. An entry with a translation sets
+    it, an empty or fuzzy one removes it; a text the PO file has no entry
+    for keeps what the site holds (translated in the admin, say)."""
     for language, entries in (data.get("translations") or {}).items():
-        for key, question in questions.items():
-            prefix = f"{QUESTION}/{key}/"
-            texts = {
-                context.removeprefix(prefix): text
-                for context, text in entries.items()
-                if context.startswith(prefix)
-            }
-            question_translation_set(question=question, language=language, texts=texts)
-        for key, quiz in quizzes.items():
-            title = entries.get(f"{QUIZ}/{key}/title")
-            stored = QuizTranslation.objects.filter(
-                quiz=quiz, language=language
-            ).first()
-            kept = {}
-            if stored is not None:
-                # The introduction is not in packages: it keeps its translation.
-                kept = stored.current(quiz_sources(quiz))
-                kept.pop("title", None)
-            quiz_translation_set(
-                quiz=quiz, language=language, texts={**kept, "title": title or ""}
+        stored = {
+            t.question_id: t
+            for t in QuestionTranslation.objects.filter(
+                question__in=list(questions.values()), language=language
             )
+        }
+        for key, question in questions.items():
+            given = _given(entries, f"{QUESTION}/{key}/")
+            if given:
+                question_translation_set(
+                    question=question,
+                    language=language,
+                    texts=_merged(
+                        stored.get(question.pk), question_sources(question), given
+                    ),
+                )
+        for key, quiz in quizzes.items():
+            given = _given(entries, f"{QUIZ}/{key}/")
+            if given:
+                translation = QuizTranslation.objects.filter(
+                    quiz=quiz, language=language
+                ).first()
+                quiz_translation_set(
+                    quiz=quiz,
+                    language=language,
+                    texts=_merged(translation, quiz_sources(quiz), given),
+                )
+
+
+def _given(entries: dict[str, str], prefix: str) -> dict[str, str]:
+    return {
+        context.removeprefix(prefix): text
+        for context, text in entries.items()
+        if context.startswith(prefix)
+    }
+
+
+def _merged(stored, sources: dict[str, str], given: dict[str, str]) -> dict:
+    texts = stored.current(sources) if stored is not None else {}
+    for name, text in given.items():
+        if name not in sources:
+            continue  # An empty entry for a text the question no longer has.
+        if text:
+            texts[name] = text
+        else:
+            texts.pop(name, None)
+    return texts
 
 
 def translation_entries(*, course, modules: dict, language: str | None) -> list:

@@ -105,7 +105,7 @@ def test_the_export_writes_the_same_po_entries(site):
     )
 
 
-def test_an_entry_removed_from_the_po_removes_the_translation(site):
+def test_an_emptied_po_entry_removes_the_translation(site):
     packages_import([("small", with_questions())])
     without_option = QUESTION_PO.replace('msgstr "Celle-ci"', 'msgstr ""')
 
@@ -113,9 +113,12 @@ def test_an_entry_removed_from_the_po_removes_the_translation(site):
 
     stored = QuestionTranslation.objects.get(language="fr")
     assert "options.1.text" not in stored.texts
+    assert stored.texts["options.2.text"] == "Celle-là"
+    # A PO file without the question's entries keeps its translation (made
+    # in the admin, say).
     packages_import([("small", small_package())])
-    assert not QuestionTranslation.objects.exists()
-    assert not QuizTranslation.objects.exists()
+    assert QuestionTranslation.objects.get(language="fr").texts == stored.texts
+    assert QuizTranslation.objects.get(language="fr").texts == {"title": "Premier quiz"}
 
 
 @pytest.mark.parametrize(
