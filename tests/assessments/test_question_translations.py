@@ -484,3 +484,21 @@ def test_the_quiz_translations_page_is_refused_to_other_instructors(
     assert client.get(url).status_code == 404
     assert client.post(url, {"text-0": "x"}).status_code == 404
     assert not QuizTranslation.objects.exists()
+
+
+def test_an_attempt_started_before_languages_gets_one_when_resumed(
+    enrolled, choice, make_quiz
+):
+    quiz = make_quiz([choice])
+    attempt = attempt_start(user=enrolled, quiz=quiz)
+    type(attempt).objects.filter(pk=attempt.pk).update(language="")
+
+    with translation.override("fr"):
+        resumed = attempt_start(user=enrolled, quiz=quiz)
+
+    assert resumed.pk == attempt.pk
+    assert type(attempt).objects.get(pk=attempt.pk).language == "fr"
+    with translation.override("ar"):
+        attempt_start(user=enrolled, quiz=quiz)
+    # Recorded once: resuming in another language does not change it.
+    assert type(attempt).objects.get(pk=attempt.pk).language == "fr"
