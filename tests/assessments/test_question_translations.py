@@ -502,3 +502,34 @@ def test_an_attempt_started_before_languages_gets_one_when_resumed(
         attempt_start(user=enrolled, quiz=quiz)
     # Recorded once: resuming in another language does not change it.
     assert type(attempt).objects.get(pk=attempt.pk).language == "fr"
+
+
+@pytest.mark.parametrize("translated", [True, False])
+def test_every_type_reviews_in_french_or_in_english_with_notices(
+    client, enrolled, make_question, make_quiz, translated
+):
+    questions = [make_question(t) for t in QuestionType]
+    if translated:
+        for question in questions:
+            translate_all(question, "fr", prefix="FR ")
+    quiz = make_quiz(
+        questions,
+        review_marks="after_each_attempt",
+        review_right_answers="after_each_attempt",
+        review_feedback="after_each_attempt",
+    )
+    client.force_login(enrolled)
+    with translation.override("fr"):
+        attempt = attempt_start(user=enrolled, quiz=quiz)
+    take = client.get(url_in("fr", "assessments:attempt_take", attempt.public_id))
+    attempt_submit(attempt=attempt)
+
+    result = client.get(url_in("fr", "assessments:attempt_result", attempt.public_id))
+
+    assert take.status_code == result.status_code == 200
+    notices = 0 if translated else len(questions)
+    for page in (take, result):
+        content = page.content.decode()
+        assert content.count('class="untranslated-notice"') == notices
+        assert ("FR Crew use" in content) is translated
+        assert ("FR Marking and tracing" in content) is translated
