@@ -269,6 +269,7 @@ class _Exporter:
         self.files[fmt.COURSE_FILE] = _dump(data)
         self.reference_data = self.references()
         self.files[fmt.REFERENCES_FILE] = _dump(self.reference_data)
+        self.module_pages = module_pages
         self.translations(modules)
         return self.files
 
@@ -303,6 +304,7 @@ class _Exporter:
     def translations(self, modules) -> None:
         source = self.course.locale
         template = self._entries(self.course, modules, None)
+        template += self._part_entries(modules, None)
         template += list(reference_po_entries(self.reference_data, None))
         self.files[f"{fmt.LOCALE_DIR}/{fmt.TEMPLATE_FILE}"] = po_write(template, None)
         for locale in Locale.objects.exclude(pk=source.pk).order_by("language_code"):
@@ -313,18 +315,31 @@ class _Exporter:
                 if (t := page.get_translation_or_none(locale)) is not None
                 and t.alias_of_id is None
             ]
+            parts = self._part_entries(modules, locale.language_code)
             references = list(
                 reference_po_entries(self.reference_data, locale.language_code)
             )
             has_pages = translated is not None and bool(pages)
-            if not has_pages and not any(value for _c, _t, value in references):
+            if not has_pages and not any(e[2] for e in parts + references):
                 continue
             entries = (
-                self._entries(self.course, modules, locale) if has_pages else []
-            ) + references
+                (self._entries(self.course, modules, locale) if has_pages else [])
+                + parts
+                + references
+            )
             self.files[f"{fmt.LOCALE_DIR}/{locale.language_code}.po"] = po_write(
                 entries, locale.language_code
             )
+
+    def _part_entries(self, modules, language: str | None) -> list:
+        """The parts' entries (questions, quizzes) in `language`'s PO."""
+        entries = []
+        for part in package_parts():
+            if hasattr(part, "translation_entries"):
+                entries += part.translation_entries(
+                    course=self.course, modules=self.module_pages, language=language
+                )
+        return entries
 
     def _pages(self):
         return [self.course] + [

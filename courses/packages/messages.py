@@ -38,7 +38,7 @@ LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,8})?$")
 LIBRARY_TEMPLATE = "references.pot"
 
 
-@entry_source
+@entry_source(order=0)
 def page_entries(package: Package) -> Iterable[tuple[str, str]]:
     """The course, its modules, lessons and lesson blocks, in the order and
     with the contexts of the export (`translations.page_entries`)."""

@@ -367,6 +367,12 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
             )
             continue
         entries = {}
+        # Contexts of the parts' texts ("question/...") are the parts' own.
+        claimed: set[str] = set()
+        for part, part_data in parts:
+            if hasattr(part, "translations_read"):
+                problems += part.translations_read(part_data, name, language, po)
+                claimed.update(part.translation_prefixes)
         for entry in po:
             if not entry.msgstr or entry.obsolete or "fuzzy" in entry.flags:
                 continue
@@ -378,6 +384,8 @@ def package_parse(files: dict[str, str], *, known=None) -> Package:
                     entries[context] = (entry.msgstr, entry.linenum)
                 continue
             page, _slash, field_name = context.partition("/")
+            if page in claimed:
+                continue
             if page not in page_keys or not field_name:
                 problems.append(
                     Problem(

@@ -48,6 +48,23 @@ class PackagePart(Protocol):
         """The key a lesson slot names the object by."""
 
 
+class TranslatedPart(PackagePart, Protocol):
+    """A part whose texts travel in the package's PO files too, under
+    contexts starting with one of `translation_prefixes` ("question/...")."""
+
+    translation_prefixes: tuple[str, ...]
+
+    def translations_read(self, data, path: str, language: str, po) -> list[Problem]:
+        """Check a PO file's entries of the part and keep them in `data`
+        (written by `write`); the problems name the file and the line."""
+
+    def translation_entries(self, *, course, modules: dict, language: str | None):
+        """(context, source, translation or "") for the part's texts."""
+
+    def message_entries(self, data):
+        """(context, msgid) for the part's texts, from parsed data."""
+
+
 _PARTS: list[PackagePart] = []
 
 

@@ -63,7 +63,7 @@ def reference_entries(references: dict) -> Iterator[tuple[str, str]]:
                     yield f"{kind}/{entry[key_field]}/{field}", str(text)
 
 
-@entry_source
+@entry_source(order=90)
 def package_reference_entries(package) -> Iterable[tuple[str, str]]:
     """The reference entries of a parsed package (curriculum_messages)."""
     return reference_entries(package.references)

@@ -14,8 +14,15 @@ EntrySource = Callable[[Any], Iterable[tuple[str, str]]]
 ENTRY_SOURCES: list[EntrySource] = []
 
 
-def entry_source(func: EntrySource) -> EntrySource:
-    """Register a source of catalogue entries (a decorator)."""
-    if func not in ENTRY_SOURCES:
-        ENTRY_SOURCES.append(func)
-    return func
+def entry_source(func: EntrySource | None = None, *, order: int = 50):
+    """Register a source of catalogue entries (a decorator). Sources are read
+    by `order`, as the export writes them: pages, questions, references."""
+
+    def register(func: EntrySource) -> EntrySource:
+        func.entry_order = order
+        if func not in ENTRY_SOURCES:
+            ENTRY_SOURCES.append(func)
+            ENTRY_SOURCES.sort(key=lambda source: source.entry_order)
+        return func
+
+    return register(func) if func is not None else register

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.db.models import Count, Q
@@ -39,7 +40,9 @@ from .selectors import (
     course_question_banks,
     grading_queue,
     item_analysis,
+    preview_grade,
     question_banks_for_staff,
+    question_translations,
     questions_for_staff,
     quiz_attempts,
     quizzes_for_grading,
@@ -52,6 +55,7 @@ from .services import (
     question_bank_import,
     question_regrade,
 )
+from .translations import content_language, localise_question
 
 
 class ScopedMixin(PermissionRequiredMixin):
@@ -398,9 +402,18 @@ class QuestionPreviewView(AdminView, TemplateView):
             questions_for_staff(user=self.request.user), pk=kwargs["question_id"]
         )
         self.page_subtitle = self.question.title
+        # In the admin's language, or the one asked for (?language=fr).
+        codes = {code for code, _name in settings.LANGUAGES}
+        asked = self.request.GET.get("language", "")
+        self.language = content_language(asked if asked in codes else None)
+        translation = question_translations(
+            question_ids=[self.question.pk], language=self.language
+        ).get(self.question.pk)
+        self.shown = localise_question(self.question, translation, self.language)
 
     def _public(self, response):
         question = self.question
+        shown = self.shown
         grader = grader_for(question.type)
         # A fixed order per question, so the answer posted matches the view.
         rng = random.Random(f"preview:{question.pk}")  # noqa: S311 - not secret
@@ -409,19 +422,25 @@ class QuestionPreviewView(AdminView, TemplateView):
             position=1,
             type=question.type,
             title=question.title,
-            stem=question.stem,
+            stem=shown.stem,
             points=question.points,
             view=grader.with_response(
-                grader.public_view(question.definition, rng=rng), response
+                grader.public_view(shown.definition, rng=rng), response
             ),
             response=response,
             template=grader.template,
             field_name=self.field_name,
+            fallback=shown.fallback,
         )
 
     def get_context_data(self, response=None, **kwargs):
         return super().get_context_data(
-            question=self.question, q=self._public(response), **kwargs
+            question=self.question,
+            q=self._public(response),
+            general_feedback=self.shown.general_feedback,
+            language=self.language,
+            languages=settings.LANGUAGES,
+            **kwargs,
         )
 
     def post(self, request, *args, **kwargs):
@@ -434,7 +453,7 @@ class QuestionPreviewView(AdminView, TemplateView):
                 self.get_context_data(error=" ".join(error.messages)), status=400
             )
         grade = (
-            grader.grade(self.question.definition, response)
+            preview_grade(self.question, self.shown, response)
             if grader.auto_graded
             else None
         )

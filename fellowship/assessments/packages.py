@@ -23,9 +23,11 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+import courses.packages.question_messages  # noqa: F401 (registers its entries)
 from courses.packages.markdown import Problem
 from courses.packages.parts import PartReading
 
+from . import package_translations
 from .choices import QuestionType
 from .gift import gift_parse
 from .grading import grader_for
@@ -409,6 +411,19 @@ class BanksAndQuizzes:
 
     slot_type = "quiz"
     slot_field = "quiz"
+    # Their texts' PO entries: question/QKEY/FIELD and quiz/QUIZKEY/title.
+    translation_prefixes = package_translations.PREFIXES
+
+    def translations_read(self, data, path, language, po):
+        return package_translations.translations_read(data, path, language, po)
+
+    def translation_entries(self, *, course, modules, language):
+        return package_translations.translation_entries(
+            course=course, modules=modules, language=language
+        )
+
+    def message_entries(self, data):
+        return package_translations.message_entries(data)
 
     def slot_key(self, obj) -> str:
         return quiz_key(obj)
@@ -518,12 +533,16 @@ class BanksAndQuizzes:
                 questions[key] = _question_write(
                     bank, existing.get(key), data["questions"][key], source_fields
                 )
-        slots = {}
+        slots, quizzes = {}, {}
         for quiz_data in data["quizzes"]:
             quiz = _quiz_write(
                 course, modules[quiz_data["module"]], quiz_data, questions
             )
             slots[quiz_data["key"]] = quiz.pk
+            quizzes[quiz_data["key"]] = quiz
+        package_translations.translations_write(
+            data, questions=questions, quizzes=quizzes
+        )
         return slots
 
     # Export.

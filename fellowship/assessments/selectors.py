@@ -18,7 +18,7 @@ from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 
 from .choices import AnswerState, AttemptState, QuestionType, ReviewTiming
-from .grading import grader_for
+from .grading import Grade, grader_for
 from .models import (
     Accommodation,
     Attempt,
@@ -26,9 +26,18 @@ from .models import (
     Question,
     QuestionBank,
     QuestionCategory,
+    QuestionTranslation,
     Quiz,
     QuizResult,
     QuizSlot,
+    QuizTranslation,
+)
+from .translations import (
+    LocalisedText,
+    content_language,
+    localise_question,
+    localise_quiz,
+    source_language,
 )
 
 # Rules as they apply to one fellow.
@@ -274,6 +283,47 @@ def quiz_results_for(*, user, quiz_ids: list[int]) -> dict[int, QuizResult]:
     }
 
 
+# Translations: read once per page, never per question.
+
+
+def question_translations(
+    *, question_ids, language: str
+) -> dict[int, QuestionTranslation]:
+    """The questions' translations into `language`, by question id; no query
+    for the source language."""
+    if language == source_language():
+        return {}
+    return {
+        translation.question_id: translation
+        for translation in QuestionTranslation.objects.filter(
+            question_id__in=list(question_ids), language=language
+        )
+    }
+
+
+def question_translations_all(*, question: Question) -> dict[str, QuestionTranslation]:
+    """A question's translations by language (the admin's Translations page)."""
+    return {
+        t.language: t for t in QuestionTranslation.objects.filter(question=question)
+    }
+
+
+def quiz_translations_all(*, quiz: Quiz) -> dict[str, QuizTranslation]:
+    """A quiz's translations by language (the admin's Translations page)."""
+    return {t.language: t for t in QuizTranslation.objects.filter(quiz=quiz)}
+
+
+def quiz_texts(*, quiz: Quiz, language: str | None = None) -> dict[str, LocalisedText]:
+    """The quiz's title and introduction in the reader's language."""
+    language = content_language(language)
+    translation = None
+    if language != source_language():
+        translation = QuizTranslation.objects.filter(
+            quiz=quiz, language=language
+        ).first()
+    return localise_quiz(quiz, translation, language)
+
+
 # An attempt as a fellow sees it.
 
 
@@ -313,27 +363,40 @@ class PublicQuestion:
     response: Any
     template: str
     field_name: str
+    # True when the question is shown in English in a page of another
+    # language (not yet translated).
+    fallback: bool = False
 
 
 def attempt_public_questions(
-    *, attempt: Attempt, answers: list[AttemptAnswer] | None = None
+    *,
+    attempt: Attempt,
+    answers: list[AttemptAnswer] | None = None,
+    language: str | None = None,
 ) -> list[PublicQuestion]:
     answers = answers if answers is not None else attempt_answers(attempt=attempt)
+    language = content_language(language)
+    translations = question_translations(
+        question_ids=[answer.question_id for answer in answers], language=language
+    )
     questions = []
     for answer in answers:
         question = answer.question
         grader = grader_for(question.type)
+        shown = localise_question(
+            question, translations.get(question.pk), language=language
+        )
         questions.append(
             PublicQuestion(
                 answer_id=answer.pk,
                 position=answer.position,
                 type=question.type,
                 title=question.title,
-                stem=question.stem,
+                stem=shown.stem,
                 points=answer.max_points,
                 view=grader.with_response(
                     grader.public_view(
-                        question.definition,
+                        shown.definition,
                         rng=option_rng(attempt=attempt, question_id=question.pk),
                     ),
                     answer.response,
@@ -341,6 +404,7 @@ def attempt_public_questions(
                 response=answer.response,
                 template=grader.template,
                 field_name=f"answer-{answer.pk}",
+                fallback=shown.fallback,
             )
         )
     return questions
@@ -371,6 +435,8 @@ class ReviewedQuestion:
     grader_feedback: str = ""
     # (criterion, level picked or "", points scored, criterion's points)
     rubric_results: list[dict] = field(default_factory=list)
+    # Shown in English in a page of another language (not yet translated).
+    fallback: bool = False
 
 
 def _rubric_results(definition: dict, answer: AttemptAnswer) -> list[dict]:
@@ -398,47 +464,77 @@ def attempt_review(
     attempt: Attempt,
     visibility: ReviewVisibility,
     answers: list[AttemptAnswer] | None = None,
+    language: str | None = None,
 ) -> list[ReviewedQuestion]:
     """The review of an attempt as `visibility` (attempt_review_visibility, or
-    ReviewVisibility.everything() for instructors) allows; nothing else."""
+    ReviewVisibility.everything() for instructors) allows; nothing else.
+
+    Texts are in the reader's language where translated; the key, the
+    marks and which feedback applies always come from the source question.
+    """
     if not visibility.anything:
         return []
     answers = answers if answers is not None else attempt_answers(attempt=attempt)
+    language = content_language(language)
+    translations = question_translations(
+        question_ids=[answer.question_id for answer in answers], language=language
+    )
     reviewed = []
     for answer in answers:
         question = answer.question
         grader = grader_for(question.type)
+        shown = localise_question(
+            question, translations.get(question.pk), language=language
+        )
         response = answer.response if visibility.marks else None
         item = ReviewedQuestion(
             answer_id=answer.pk,
             question_id=question.pk,
             position=answer.position,
             type=question.type,
-            stem=question.stem,
+            stem=shown.stem,
             max_points=answer.max_points,
             view=grader.review(
-                question.definition,
+                shown.definition,
                 response,
                 rng=option_rng(attempt=attempt, question_id=question.pk),
                 key=visibility.right_answers,
             ),
             marks=visibility.marks,
             key=visibility.right_answers,
+            fallback=shown.fallback,
         )
         if visibility.marks:
             item.score = answer.score
             item.awaiting_grading = answer.state == AnswerState.AWAITING_GRADING
         if visibility.feedback:
             if grader.auto_graded:
-                item.feedback = grader.grade(
-                    question.definition, answer.response
-                ).feedback
-            item.general_feedback = question.general_feedback
+                item.feedback = _feedback(grader, question, shown, answer.response)
+            item.general_feedback = shown.general_feedback
             item.grader_feedback = answer.grader_feedback
             if not grader.auto_graded:
-                item.rubric_results = _rubric_results(question.definition, answer)
+                item.rubric_results = _rubric_results(shown.definition, answer)
         reviewed.append(item)
     return reviewed
+
+
+def _feedback(grader, question: Question, shown, response) -> list[str]:
+    return preview_grade(question, shown, response).feedback
+
+
+def preview_grade(question: Question, shown, response) -> Grade:
+    """The grade of a response as the reader sees it: the source's fraction
+    (a translation changes no key) with the feedback in the reader's
+    language. A short answer may match a translated answer and not its
+    source: then that answer's grade and feedback apply."""
+    grader = grader_for(question.type)
+    source = grader.grade(question.definition, response)
+    if shown.definition is question.definition:
+        return source
+    translated = grader.grade(shown.definition, response)
+    if question.type == QuestionType.SHORT_TEXT:
+        return translated if translated.fraction > source.fraction else source
+    return Grade(source.fraction, translated.feedback)
 
 
 # Lessons to tell about a result.

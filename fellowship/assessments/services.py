@@ -23,7 +23,13 @@ from django.utils.translation import gettext_noop
 
 from fellowship.accounts.services import notification_post
 
-from .choices import AnswerState, AssessmentErrorCode, AttemptState, GradingMethod
+from .choices import (
+    AnswerState,
+    AssessmentErrorCode,
+    AttemptState,
+    GradingMethod,
+    QuestionType,
+)
 from .grading import ResponseError, grader_for
 from .models import (
     Accommodation,
@@ -32,12 +38,21 @@ from .models import (
     Question,
     QuestionBank,
     QuestionCategory,
+    QuestionTranslation,
     Quiz,
     QuizResult,
     QuizSlot,
+    QuizTranslation,
 )
 from .results import result_changed
-from .selectors import lessons_for_results, quiz_rules
+from .selectors import lessons_for_results, question_translations, quiz_rules
+from .translations import (
+    accepted_definition,
+    content_language,
+    question_sources,
+    quiz_sources,
+    source_language,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -236,6 +251,10 @@ def attempt_start(*, user, quiz: Quiz, lesson=None) -> Attempt:
         quiz=quiz, user=user, state=AttemptState.IN_PROGRESS
     ).first()
     if overdue is not None and not attempt_expire_if_overdue(attempt=overdue):
+        if not overdue.language:
+            # Started before attempts kept their language.
+            overdue.language = content_language()
+            overdue.save(update_fields=["language"])
         return overdue
     now = timezone.now()
     _check_can_start(user=user, quiz=quiz, now=now)
@@ -258,6 +277,7 @@ def attempt_start(*, user, quiz: Quiz, lesson=None) -> Attempt:
                 seed=seed,
                 started_at=now,
                 deadline=deadline,
+                language=content_language(),
             )
             AttemptAnswer.objects.bulk_create(
                 [
@@ -408,7 +428,11 @@ def retry_penalty(*, quiz: Quiz, attempt_number: int, question: Question) -> Dec
     return question.penalty / HUNDRED * (attempt_number - 1)
 
 
-def _grade_automatic(answer: AttemptAnswer) -> None:
+def _grade_automatic(
+    answer: AttemptAnswer, translation: QuestionTranslation | None = None
+) -> None:
+    """Grade one answer; a short answer is also accepted when it matches the
+    question's `translation` into the attempt's language."""
     grader = grader_for(answer.question.type)
     if not grader.auto_graded:
         if grader.is_blank(answer.response):
@@ -420,6 +444,11 @@ def _grade_automatic(answer: AttemptAnswer) -> None:
             answer.state = AnswerState.AWAITING_GRADING
         return
     grade = grader.grade(answer.question.definition, answer.response)
+    translated = accepted_definition(answer.question, translation)
+    if translated is not None:
+        grade = max(
+            grade, grader.grade(translated, answer.response), key=lambda g: g.fraction
+        )
     fraction = Decimal(str(grade.fraction))
     if fraction > 0:
         # The answers are read through their attempt, which Django caches
@@ -466,6 +495,17 @@ def _save_attempt_totals(attempt: Attempt) -> None:
     )
 
 
+def _short_text_translations(
+    attempt: Attempt, answers: list[AttemptAnswer]
+) -> dict[int, QuestionTranslation]:
+    """The translations into the attempt's language of its short-text
+    questions, whose translated answers are accepted too (one query)."""
+    ids = [a.question_id for a in answers if a.question.type == QuestionType.SHORT_TEXT]
+    if not ids or not attempt.language:
+        return {}
+    return question_translations(question_ids=ids, language=attempt.language)
+
+
 def attempt_submit(*, attempt: Attempt) -> Attempt:
     """Submit and grade an attempt, once.
 
@@ -481,8 +521,9 @@ def attempt_submit(*, attempt: Attempt) -> Attempt:
         if attempt.state != AttemptState.IN_PROGRESS:
             return attempt
         answers = list(attempt.answers.select_related("question").order_by("position"))
+        translations = _short_text_translations(attempt, answers)
         for answer in answers:
-            _grade_automatic(answer)
+            _grade_automatic(answer, translations.get(answer.question_id))
         AttemptAnswer.objects.bulk_update(answers, ["fraction", "score", "state"])
         attempt.submitted_at = (
             min(now, attempt.deadline) if attempt.deadline is not None else now
@@ -592,6 +633,9 @@ def question_regrade(*, question: Question) -> int:
     if not grader.auto_graded:
         return 0
     changed = 0
+    translations = {
+        t.language: t for t in QuestionTranslation.objects.filter(question=question)
+    }
     with transaction.atomic():
         attempt_ids = list(
             AttemptAnswer.objects.filter(question=question)
@@ -613,7 +657,7 @@ def question_regrade(*, question: Question) -> int:
                 if answer.question_id != question.pk:
                     continue
                 before = answer.score
-                _grade_automatic(answer)
+                _grade_automatic(answer, translations.get(attempt.language))
                 if answer.score != before:
                     changed += 1
                     answer.save(update_fields=["fraction", "score", "state"])
@@ -752,3 +796,67 @@ def quiz_fixed_questions_set(*, quiz: Quiz, question_ids: list[int]) -> Quiz:
         ]
     )
     return quiz
+
+
+# Translations of questions and quizzes.
+
+
+def _check_translation_language(language: str) -> None:
+    codes = {code for code, _name in settings.LANGUAGES}
+    if language not in codes or language == source_language():
+        raise ValidationError(
+            _("%(language)s is not a language questions are translated into.")
+            % {"language": language}
+        )
+
+
+def _translation_set(model, owner: dict, sources, language, texts) -> Any:
+    """Store the non-empty `texts` (FIELD -> text) of one object in one
+    language, each with the source text it translates; an empty set of
+    texts removes the translation. A FIELD the object lacks is refused."""
+    _check_translation_language(language)
+    unknown = sorted(set(texts) - set(sources))
+    if unknown:
+        raise ValidationError(
+            _("No text to translate at %(fields)s.") % {"fields": ", ".join(unknown)}
+        )
+    kept = {
+        name: text.strip()
+        for name, text in texts.items()
+        if isinstance(text, str) and text.strip()
+    }
+    if not kept:
+        model.objects.filter(language=language, **owner).delete()
+        return None
+    translation, _created = model.objects.update_or_create(
+        language=language,
+        **owner,
+        defaults={
+            "texts": kept,
+            "sources": {name: sources[name] for name in kept},
+        },
+    )
+    return translation
+
+
+def question_translation_set(
+    *, question: Question, language: str, texts: dict[str, str]
+) -> QuestionTranslation | None:
+    """Set a question's translation into `language` (texts only: its key,
+    credits and numbers stay the source's)."""
+    return _translation_set(
+        QuestionTranslation,
+        {"question": question},
+        question_sources(question),
+        language,
+        texts,
+    )
+
+
+def quiz_translation_set(
+    *, quiz: Quiz, language: str, texts: dict[str, str]
+) -> QuizTranslation | None:
+    """Set a quiz's translated title (and introduction)."""
+    return _translation_set(
+        QuizTranslation, {"quiz": quiz}, quiz_sources(quiz), language, texts
+    )

@@ -29,6 +29,7 @@ from .selectors import (
     attempt_review,
     attempt_review_visibility,
     quiz_status,
+    quiz_texts,
 )
 from .services import (
     AssessmentError,
@@ -75,7 +76,12 @@ def quiz_detail(request: HttpRequest, quiz_id: int) -> HttpResponse:
     return render(
         request,
         "assessments/quiz.html",
-        {"quiz": quiz, "status": status, "lesson_id": request.GET.get("lesson", "")},
+        {
+            "quiz": quiz,
+            "quiz_texts": quiz_texts(quiz=quiz),
+            "status": status,
+            "lesson_id": request.GET.get("lesson", ""),
+        },
     )
 
 
@@ -147,6 +153,7 @@ def attempt_take(request: HttpRequest, public_id) -> HttpResponse:
         {
             "attempt": attempt,
             "quiz": attempt.quiz,
+            "quiz_texts": quiz_texts(quiz=attempt.quiz),
             "questions": questions,
             "errors": errors,
             "remaining_seconds": remaining,
@@ -172,6 +179,7 @@ def attempt_confirm(request: HttpRequest, public_id) -> HttpResponse:
         {
             "attempt": attempt,
             "quiz": attempt.quiz,
+            "quiz_texts": quiz_texts(quiz=attempt.quiz),
             "answered": sum(
                 1 for answer in answers if answer.state != AnswerState.UNANSWERED
             ),
@@ -242,6 +250,7 @@ def attempt_result(request: HttpRequest, public_id) -> HttpResponse:
         {
             "attempt": attempt,
             "quiz": attempt.quiz,
+            "quiz_texts": quiz_texts(quiz=attempt.quiz),
             "visibility": visibility,
             "reviewed": attempt_review(attempt=attempt, visibility=visibility),
             "course": course,

@@ -17,7 +17,7 @@ from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views
+from . import admin_views, translation_views
 from .choices import QuestionType
 from .models import Accommodation, Question, QuestionBank, QuestionCategory, Quiz
 from .question_forms import QuestionAdminForm, answers_panel
@@ -455,6 +455,26 @@ admin_urlpatterns = [
         "questions/<int:question_id>/regrade/",
         admin_views.QuestionRegradeView.as_view(),
         name="question_regrade",
+    ),
+    path(
+        "questions/<int:question_id>/translations/",
+        translation_views.QuestionTranslationsView.as_view(),
+        name="question_translations",
+    ),
+    path(
+        "questions/<int:question_id>/translations/<str:language>/",
+        translation_views.QuestionTranslationsView.as_view(),
+        name="question_translations",
+    ),
+    path(
+        "quizzes/<int:quiz_id>/translations/",
+        translation_views.QuizTranslationsView.as_view(),
+        name="quiz_translations",
+    ),
+    path(
+        "quizzes/<int:quiz_id>/translations/<str:language>/",
+        translation_views.QuizTranslationsView.as_view(),
+        name="quiz_translations",
     ),
     path(
         "questions/<int:question_id>/preview/",

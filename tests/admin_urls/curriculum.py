@@ -283,6 +283,21 @@ ROWS = {
         out="question_out",
         out_expect="302 403 403 404 404 200 200 200",
     ),
+    # A question's and a quiz's translations: as editing them.
+    "assessments_admin:question_translations": R(
+        "question_in",
+        "302 403 403 404 200 200 200 200",
+        out="question_out",
+        out_expect="302 403 403 404 404 200 200 200",
+        language="fr",
+    ),
+    "assessments_admin:quiz_translations": R(
+        "quiz_in",
+        "302 403 403 404 200 200 200 200",
+        out="quiz_out",
+        out_expect="302 403 403 404 404 200 200 200",
+        language="fr",
+    ),
     "assessments_admin:question_preview": R(
         "question_in",
         "302 403 403 404 200 200 200 200",

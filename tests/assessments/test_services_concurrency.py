@@ -64,7 +64,7 @@ def test_sequential_double_submit_grades_once(
     monkeypatch.setattr(
         services,
         "_grade_automatic",
-        lambda answer: graded.append(1) or original(answer),
+        lambda answer, *rest: graded.append(1) or original(answer, *rest),
     )
     services.attempt_submit(attempt=attempt)
     services.attempt_submit(attempt=attempt)

@@ -132,6 +132,7 @@ def authoring_urls(side):
         reverse("assessments_admin:gift_export", args=[side.bank.pk]),
         reverse("assessments_admin:question_regrade", args=[side.question.pk]),
         reverse("assessments_admin:item_analysis", args=[side.quiz.pk]),
+        reverse("assessments_admin:question_translations", args=[side.question.pk]),
     ]
 
 

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import polib
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
@@ -351,6 +352,20 @@ def test_the_demo_track_round_trips(site):
     assert Question.objects.filter(bank__course=course).count() == 32
     french = course.get_translation(Locale.objects.get(language_code="fr"))
     assert french.title == "Marquage et tenue de registres"
+
+
+def _catalogue_as_in(source: str, exported: str) -> str:
+    """The exported catalogue without its question and quiz entries when the
+    repository's catalogue has none yet (the curriculum_messages command
+    adds them to the repository's catalogues)."""
+    if "question/" in source or 'msgctxt "question/' not in exported:
+        return exported
+    po = polib.pofile(exported, wrapwidth=0)
+    for entry in [
+        e for e in po if (e.msgctxt or "").startswith(("question/", "quiz/"))
+    ]:
+        po.remove(entry)
+    return str(po)
 
 
 def test_the_commands_export_a_zip_that_imports(site, tmp_path):

@@ -8,6 +8,7 @@ when the review options allow, describes the key beside the response.
 
 from __future__ import annotations
 
+import copy
 import random
 import re
 import secrets
@@ -157,6 +158,65 @@ class Grader:
         Entries come in the order the attempt showed them (`rng`).
         """
         return {}
+
+    # Translations: the texts a fellow reads, never the key.
+
+    def texts(self, definition: dict) -> list[tuple[str, str]]:
+        """(FIELD, text) for each non-empty text of the definition a translator
+        translates; FIELD is a path into the definition ("options.2.text").
+        Keys, credits, tolerances and numbers are never among them."""
+        return []
+
+    def with_texts(self, definition: dict, texts: dict[str, str]) -> dict:
+        """A copy of the definition with the given FIELD texts replaced; a
+        FIELD not in `texts` keeps its source text. Only texts change."""
+        return definition
+
+
+def text_entries(paths) -> list[tuple[str, str]]:
+    """(FIELD, text) for the `paths` pairs (FIELD, value) that hold text."""
+    entries = []
+    for field_name, value in paths:
+        if isinstance(value, str) and value.strip():
+            entries.append((field_name, value))
+    return entries
+
+
+def replaced(definition: dict, texts: dict[str, str]) -> dict:
+    """A deep copy of `definition` with each FIELD of `texts` written in.
+
+    A FIELD is a dotted path whose numbers count list entries from 1
+    ("options.2.text", "items.3"); a path that leads nowhere is ignored,
+    since only the FIELDs a grader lists are ever stored.
+    """
+    result = copy.deepcopy(definition)
+    for field_name, text in texts.items():
+        if not isinstance(text, str) or not text.strip():
+            continue
+        *parents, last = field_name.split(".")
+        target: Any = result
+        for part in parents:
+            target = _step(target, part)
+            if target is None:
+                break
+        if target is None:
+            continue
+        if isinstance(target, list) and last.isdigit():
+            index = int(last) - 1
+            if 0 <= index < len(target) and isinstance(target[index], str):
+                target[index] = text
+        elif isinstance(target, dict) and isinstance(target.get(last), str):
+            target[last] = text
+    return result
+
+
+def _step(target: Any, part: str) -> Any:
+    if isinstance(target, list) and part.isdigit():
+        index = int(part) - 1
+        return target[index] if 0 <= index < len(target) else None
+    if isinstance(target, dict):
+        return target.get(part)
+    return None
 
 
 class KeyedResponseGrader(Grader):

@@ -18,8 +18,10 @@ from .base import (
     clean_id,
     clean_plain_text,
     clean_rich_text,
+    replaced,
     require_mapping,
     shuffled,
+    text_entries,
 )
 
 TOLERANCE = 0.01
@@ -76,6 +78,14 @@ def _option_credit(option: dict) -> float:
     if bool(option["correct"]) != (fraction >= 1.0):
         return 1.0 if option["correct"] else 0.0
     return fraction
+
+
+def _option_texts(definition: dict) -> list[tuple[str, str]]:
+    entries = []
+    for number, option in enumerate(definition.get("options") or [], start=1):
+        entries.append((f"options.{number}.text", option.get("text")))
+        entries.append((f"options.{number}.feedback", option.get("feedback")))
+    return text_entries(entries)
 
 
 def _getlist(data, name: str) -> list:
@@ -153,6 +163,12 @@ class SingleChoiceGrader(Grader):
                 for option in shuffled(definition["options"], rng)
             ]
         }
+
+    def texts(self, definition: dict) -> list[tuple[str, str]]:
+        return _option_texts(definition)
+
+    def with_texts(self, definition: dict, texts: dict[str, str]) -> dict:
+        return replaced(definition, texts)
 
 
 class MultipleResponseGrader(Grader):
@@ -242,3 +258,9 @@ class MultipleResponseGrader(Grader):
                 for o in shuffled(definition["options"], rng)
             ]
         }
+
+    def texts(self, definition: dict) -> list[tuple[str, str]]:
+        return _option_texts(definition)
+
+    def with_texts(self, definition: dict, texts: dict[str, str]) -> dict:
+        return replaced(definition, texts)

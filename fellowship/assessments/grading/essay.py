@@ -17,7 +17,9 @@ from .base import (
     clean_id,
     clean_plain_text,
     clean_rich_text,
+    replaced,
     require_mapping,
+    text_entries,
 )
 
 MAX_ESSAY = 20_000
@@ -219,3 +221,25 @@ class EssayGrader(Grader):
         if key:
             view["rubric"] = definition["rubric"]
         return view
+
+    def texts(self, definition: dict) -> list[tuple[str, str]]:
+        entries = [
+            ("guidance", definition.get("guidance")),
+            ("template", definition.get("response_template")),
+        ]
+        for number, criterion in enumerate(definition.get("rubric") or [], start=1):
+            prefix = f"rubric.{number}"
+            entries.append((f"{prefix}.criterion", criterion.get("criterion")))
+            entries.append((f"{prefix}.description", criterion.get("description")))
+            for level_number, level in enumerate(criterion.get("levels") or [], 1):
+                entries.append(
+                    (f"{prefix}.levels.{level_number}.label", level.get("label"))
+                )
+        return text_entries(entries)
+
+    def with_texts(self, definition: dict, texts: dict[str, str]) -> dict:
+        texts = dict(texts)
+        # "template" names the answer box's starting text.
+        if "template" in texts:
+            texts["response_template"] = texts.pop("template")
+        return replaced(definition, texts)

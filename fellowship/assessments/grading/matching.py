@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import random
 from typing import Any
 
@@ -20,6 +21,7 @@ from .base import (
     clean_rich_text,
     require_mapping,
     shuffled,
+    text_entries,
 )
 
 
@@ -82,7 +84,17 @@ class MatchingGrader(KeyedResponseGrader):
         # Never in authoring order, where they would line up with the prompts.
         choices = _choices(definition)
         choices = shuffled(choices, rng) if rng else sorted(choices, key=str.casefold)
-        return {"prompts": shuffled(prompts, rng), "choices": choices}
+        labels = definition.get("choice_labels") or {}
+        return {
+            "prompts": shuffled(prompts, rng),
+            "choices": choices,
+            # What the fellow reads for each choice; the value sent is the
+            # source text, which the key compares.
+            "choice_options": [
+                {"value": choice, "label": labels.get(choice, choice)}
+                for choice in choices
+            ],
+        }
 
     def clean_response(self, definition: dict, response: Any) -> Any:
         if response in (None, "", {}):
@@ -108,6 +120,7 @@ class MatchingGrader(KeyedResponseGrader):
     def review(self, definition: dict, response: Any, *, rng=None, key: bool) -> dict:
         response = response if isinstance(response, dict) else {}
         answers = {pair["id"]: pair["answer"] for pair in definition["pairs"]}
+        labels = definition.get("choice_labels") or {}
         # In the order the attempt showed the prompts.
         shown = self.public_view(definition, rng=rng)["prompts"]
         return {
@@ -115,10 +128,14 @@ class MatchingGrader(KeyedResponseGrader):
                 {
                     "id": prompt["id"],
                     "prompt": prompt["text"],
-                    "chosen": response.get(prompt["id"], ""),
+                    "chosen": labels.get(
+                        response.get(prompt["id"], ""), response.get(prompt["id"], "")
+                    ),
                     **(
                         {
-                            "answer": answers[prompt["id"]],
+                            "answer": labels.get(
+                                answers[prompt["id"]], answers[prompt["id"]]
+                            ),
                             "correct": response.get(prompt["id"])
                             == answers[prompt["id"]],
                         }
@@ -129,3 +146,38 @@ class MatchingGrader(KeyedResponseGrader):
                 for prompt in shown
             ]
         }
+
+    def texts(self, definition: dict) -> list[tuple[str, str]]:
+        entries = []
+        for number, pair in enumerate(definition.get("pairs") or [], start=1):
+            entries.append((f"pairs.{number}.prompt", pair.get("prompt")))
+            entries.append((f"pairs.{number}.answer", pair.get("answer")))
+        for number, text in enumerate(definition.get("distractors") or [], start=1):
+            entries.append((f"distractors.{number}", text))
+        entries.append(("feedback", definition.get("feedback")))
+        return text_entries(entries)
+
+    def with_texts(self, definition: dict, texts: dict[str, str]) -> dict:
+        """Prompts and feedback are replaced; an answer's text is the key a
+        response holds, so its translation goes to `choice_labels` (source
+        text -> translated label) and the answer itself stays."""
+
+        def given(field_name: str) -> str | None:
+            text = texts.get(field_name)
+            return text if isinstance(text, str) and text.strip() else None
+
+        result = copy.deepcopy(definition)
+        labels: dict[str, str] = dict(result.get("choice_labels") or {})
+        for number, pair in enumerate(result.get("pairs") or [], start=1):
+            if prompt := given(f"pairs.{number}.prompt"):
+                pair["prompt"] = prompt
+            if answer := given(f"pairs.{number}.answer"):
+                labels[pair["answer"]] = answer
+        for number, text in enumerate(result.get("distractors") or [], start=1):
+            if label := given(f"distractors.{number}"):
+                labels[text] = label
+        if feedback := given("feedback"):
+            result["feedback"] = feedback
+        if labels:
+            result["choice_labels"] = labels
+        return result

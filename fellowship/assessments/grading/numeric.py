@@ -12,7 +12,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ..choices import QuestionType
-from .base import Grade, Grader, ResponseError, clean_rich_text, require_mapping
+from .base import (
+    Grade,
+    Grader,
+    ResponseError,
+    clean_rich_text,
+    replaced,
+    require_mapping,
+    text_entries,
+)
 
 MAX_INPUT = 64
 
@@ -150,3 +158,15 @@ class NumericGrader(Grader):
             view["answer"] = definition["answer"]
             view["tolerance"] = definition["tolerance"]
         return view
+
+    def texts(self, definition: dict) -> list[tuple[str, str]]:
+        # The numbers and tolerances are the key: only the words are texts.
+        entries = [("unit", definition.get("unit"))]
+        for number, answer in enumerate(definition.get("answers") or [], start=1):
+            entries.append((f"answers.{number}.feedback", answer.get("feedback")))
+        for name in ("feedback_correct", "feedback_incorrect"):
+            entries.append((name, definition.get(name)))
+        return text_entries(entries)
+
+    def with_texts(self, definition: dict, texts: dict[str, str]) -> dict:
+        return replaced(definition, texts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import random
 from typing import Any
 
@@ -20,6 +21,7 @@ from .base import (
     clean_rich_text,
     require_mapping,
     shuffled,
+    text_entries,
 )
 
 
@@ -130,3 +132,22 @@ class OrderingGrader(KeyedResponseGrader):
                 for item in shown
             ]
         }
+
+    def texts(self, definition: dict) -> list[tuple[str, str]]:
+        entries = [
+            (f"items.{number}", item.get("text"))
+            for number, item in enumerate(definition.get("items") or [], start=1)
+        ]
+        entries.append(("feedback", definition.get("feedback")))
+        return text_entries(entries)
+
+    def with_texts(self, definition: dict, texts: dict[str, str]) -> dict:
+        # An item is stored as {"id", "text"}: its FIELD names the item.
+        result = copy.deepcopy(definition)
+        for number, item in enumerate(result.get("items") or [], start=1):
+            text = texts.get(f"items.{number}")
+            if isinstance(text, str) and text.strip():
+                item["text"] = text
+        if (texts.get("feedback") or "").strip():
+            result["feedback"] = texts["feedback"]
+        return result

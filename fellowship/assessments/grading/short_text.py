@@ -17,7 +17,9 @@ from .base import (
     ResponseError,
     clean_plain_text,
     clean_rich_text,
+    replaced,
     require_mapping,
+    text_entries,
 )
 
 MAX_INPUT = 500
@@ -145,3 +147,22 @@ class ShortTextGrader(Grader):
         if key:
             view["accepted"] = definition["accepted"]
         return view
+
+    def texts(self, definition: dict) -> list[tuple[str, str]]:
+        entries = []
+        for number, answer in enumerate(definition.get("answers") or [], start=1):
+            entries.append((f"answers.{number}.text", answer.get("text")))
+            entries.append((f"answers.{number}.feedback", answer.get("feedback")))
+        for name in ("feedback_correct", "feedback_incorrect"):
+            entries.append((name, definition.get(name)))
+        return text_entries(entries)
+
+    def with_texts(self, definition: dict, texts: dict[str, str]) -> dict:
+        # Each translated answer keeps its source's credit; the full-credit
+        # texts are listed again for the review.
+        result = replaced(definition, texts)
+        if result.get("answers"):
+            result["accepted"] = [
+                a["text"] for a in result["answers"] if a["fraction"] >= 1.0
+            ]
+        return result

@@ -8,7 +8,15 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from ..choices import QuestionType
-from .base import Grade, Grader, ResponseError, clean_rich_text, require_mapping
+from .base import (
+    Grade,
+    Grader,
+    ResponseError,
+    clean_rich_text,
+    replaced,
+    require_mapping,
+    text_entries,
+)
 
 FORM_VALUES = {"true": True, "false": False}
 
@@ -51,3 +59,11 @@ class TrueFalseGrader(Grader):
         if key:
             view["answer"] = definition["answer"]
         return view
+
+    def texts(self, definition: dict) -> list[tuple[str, str]]:
+        return text_entries(
+            (name, definition.get(name)) for name in ("feedback_true", "feedback_false")
+        )
+
+    def with_texts(self, definition: dict, texts: dict[str, str]) -> dict:
+        return replaced(definition, texts)

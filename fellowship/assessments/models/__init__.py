@@ -3,6 +3,7 @@
 from .attempts import Attempt, AttemptAnswer, QuizResult
 from .banks import Question, QuestionBank, QuestionCategory, TaggedQuestion
 from .quizzes import Accommodation, Quiz, QuizSlot
+from .translations import QuestionTranslation, QuizTranslation
 
 __all__ = [
     "Accommodation",
@@ -11,8 +12,10 @@ __all__ = [
     "Question",
     "QuestionBank",
     "QuestionCategory",
+    "QuestionTranslation",
     "Quiz",
     "QuizResult",
     "QuizSlot",
+    "QuizTranslation",
     "TaggedQuestion",
 ]

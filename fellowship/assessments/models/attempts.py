@@ -33,6 +33,9 @@ class Attempt(models.Model):
         related_name="+",
     )
     seed = models.BigIntegerField(_("random seed"))
+    # The language the fellow started in: a short answer typed in it is
+    # also checked against the question's translation into it.
+    language = models.CharField(_("language"), max_length=16, blank=True)
     state = models.CharField(
         _("state"),
         max_length=20,
