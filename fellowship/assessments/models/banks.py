@@ -116,7 +116,16 @@ class Question(index.Indexed, ClusterableModel):
     title = models.CharField(
         _("title"), max_length=255, help_text=_("A short name for lists and reports.")
     )
-    stem = RichTextField(_("question"))
+    # Every type but cloze needs it; a cloze question's text is in its
+    # definition, and the stem is then an optional introduction.
+    stem = RichTextField(
+        _("question"),
+        blank=True,
+        help_text=_(
+            "For embedded answers (cloze), an optional introduction: the text "
+            "with its gaps is written under “Answers”."
+        ),
+    )
     # Written by the admin's answer rows and the importers, checked by the
     # type's grader; never shown as JSON.
     definition = models.JSONField(_("answers"), default=dict)
@@ -227,6 +236,8 @@ class Question(index.Indexed, ClusterableModel):
             )
         if self.type not in QuestionType.values:
             return
+        if self.type != QuestionType.CLOZE and not (self.stem or "").strip():
+            raise ValidationError({"stem": _("Write the question.")})
         try:
             self.definition = self.grader.clean_definition(self.definition)
         except ValidationError as error:
