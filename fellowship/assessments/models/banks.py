@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -101,6 +102,11 @@ class TaggedQuestion(TaggedItemBase):
     content_object = ParentalKey(
         "assessments.Question", on_delete=models.CASCADE, related_name="tagged_items"
     )
+
+
+def _blank_rich_text(value: str) -> bool:
+    value = value or ""
+    return not strip_tags(value).strip() and "<embed" not in value
 
 
 class Question(index.Indexed, ClusterableModel):
@@ -236,8 +242,11 @@ class Question(index.Indexed, ClusterableModel):
             )
         if self.type not in QuestionType.values:
             return
-        if self.type != QuestionType.CLOZE and not (self.stem or "").strip():
-            raise ValidationError({"stem": _("Write the question.")})
+        if _blank_rich_text(self.stem):
+            # The editor left empty still posts an empty paragraph.
+            self.stem = ""
+            if self.type != QuestionType.CLOZE:
+                raise ValidationError({"stem": _("Write the question.")})
         try:
             self.definition = self.grader.clean_definition(self.definition)
         except ValidationError as error:
