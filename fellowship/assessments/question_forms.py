@@ -166,6 +166,11 @@ def rows_from_definition(question_type: str, definition: dict) -> list[dict]:
 class AnswersPanel(Panel):
     """The answer rows, the type's settings and the rubric, in one panel."""
 
+    def get_form_options(self):
+        # Claimed here, or Wagtail renders the settings a second time after
+        # the panels (as "missing" fields) and the browser posts both.
+        return {"fields": list(SETTINGS)}
+
     class BoundPanel(Panel.BoundPanel):
         template_name = "assessments/admin/question_answers_panel.html"
 
