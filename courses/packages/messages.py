@@ -227,11 +227,30 @@ def _metadata(language: str | None) -> dict[str, str]:
     return polib.pofile(po_write([], language)).metadata
 
 
+def library_translations(locale_dir: Path) -> dict[str, dict[tuple[str, str], str]]:
+    """The library catalogues' translations, by language and (context, text)."""
+    found = {}
+    for path in sorted(locale_dir.glob("*.po")):
+        found[path.stem] = {
+            (entry.msgctxt or "", entry.msgid): entry.msgstr
+            for entry in polib.pofile(str(path), wrapwidth=0)
+            if entry.msgstr and "fuzzy" not in entry.flags
+        }
+    return found
+
+
 def catalogues_write(
-    locale_dir: Path, entries: list[tuple[str, str]], *, template: str, languages=()
+    locale_dir: Path,
+    entries: list[tuple[str, str]],
+    *,
+    template: str,
+    languages=(),
+    shared: dict[str, dict[tuple[str, str], str]] | None = None,
 ) -> list[CatalogueReport]:
     """Rewrite the template and merge every PO of `locale_dir` (and those of
-    `languages`, created when missing)."""
+    `languages`, created when missing). `shared` holds the library's
+    translations: a reference a package carries takes the library's
+    translation of the same text, so it is translated once."""
     locale_dir.mkdir(parents=True, exist_ok=True)
     template_path = locale_dir / template
     template_path.write_text(
@@ -246,6 +265,12 @@ def catalogues_write(
         created = not path.exists()
         old = None if created else polib.pofile(str(path), wrapwidth=0)
         po = catalogue_merge(old, entries, language)
+        for entry in po:
+            library = (shared or {}).get(language, {})
+            if (value := library.get((entry.msgctxt or "", entry.msgid))) is not None:
+                entry.msgstr = value
+                entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
+                entry.previous_msgid = None
         path.write_text(str(po), encoding="utf-8")
         reports.append(
             CatalogueReport(
@@ -299,14 +324,19 @@ def curriculum_messages(path, *, languages=()) -> list[CatalogueReport]:
         problems.append(Problem(str(path), 0, _("no course package here")))
     if problems:
         raise PackageMessagesError(problems)
-    reports = []
+    # The library first: the packages' copies of its references follow it.
+    work.sort(key=lambda item: item[2] != LIBRARY_TEMPLATE)
+    reports, shared = [], None
     for locale_dir, package, template in work:
         reports += catalogues_write(
             locale_dir,
             package_entries(package),
             template=template,
             languages=languages,
+            shared=shared,
         )
+        if template == LIBRARY_TEMPLATE:
+            shared = library_translations(locale_dir)
     return reports
 
 

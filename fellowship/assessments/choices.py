@@ -11,6 +11,7 @@ class QuestionType(models.TextChoices):
     MATCHING = "matching", _("Matching")
     ORDERING = "ordering", _("Ordering")
     ESSAY = "essay", _("Essay")
+    CLOZE = "cloze", _("Embedded answers (cloze)")
 
 
 class MultipleResponseScoring(models.TextChoices):

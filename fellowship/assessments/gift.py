@@ -602,10 +602,14 @@ def gift_export(*, questions) -> tuple[str, list[str]]:
             path = question.category.path if question.category else ""
             blocks.append(f"$CATEGORY: $course$/top/{path}".rstrip("/"))
         if answers is None:
-            notes.append(
-                _("“%(title)s” was skipped: GIFT has no ordering questions.")
-                % {"title": question.title}
+            skipped = (
+                _(
+                    "“%(title)s” was skipped: GIFT has no embedded-answer (cloze) questions."
+                )
+                if question.type == QuestionType.CLOZE
+                else _("“%(title)s” was skipped: GIFT has no ordering questions.")
             )
+            notes.append(skipped % {"title": question.title})
             continue
         lines = [f"// question: {question.pk}"]
         if question.type == QuestionType.MULTIPLE_RESPONSE:

@@ -4,9 +4,10 @@ Read with defusedxml: a DTD (and so entity expansion and external entities)
 and files over `MAX_XML_BYTES` are refused whole with a clear message, before
 anything is written. Types: multichoice (one answer or several), truefalse,
 shortanswer, numerical, matching, essay, ordering (the qtype_ordering
-plugin) and the category pseudo-questions (nested paths with their info).
-Any other type (description, cloze, drag and drop...) is reported by its
-position and name. `@@PLUGINFILE@@` images and sounds come as base64
+plugin), cloze (Moodle's multianswer, written `type="cloze"` as Moodle
+does; `multianswer` is read too) and the category pseudo-questions (nested
+paths with their info). Any other type (description, drag and drop...) is
+reported by its position and name. `@@PLUGINFILE@@` images and sounds come as base64
 `<file>` elements: images become Wagtail images (the `alt` text as their
 description) and other media Wagtail documents; the text then points at
 them with Wagtail's rich-text references.
@@ -30,13 +31,14 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
-from django.utils.html import strip_tags
+from django.utils.html import linebreaks, strip_tags
 from django.utils.translation import gettext as _
 from wagtail.whitelist import Whitelister
 
 from .choices import MultipleResponseScoring, QuestionType
 from .gift import GiftImportReport
 from .grading import grader_for
+from .grading.cloze import HTML_TAG
 from .models import Question, QuestionBank
 
 MAX_XML_BYTES = 20 * 1024 * 1024
@@ -307,6 +309,23 @@ def _ordering(question: Element) -> tuple[str, dict]:
     }
 
 
+def _cloze(question: Element) -> tuple[str, dict]:
+    """Moodle's question text holds the gaps in its syntax; whatever else
+    Moodle writes about the sub-questions is derived from it and ignored.
+    Our own `<clozetext>` and `<stem>` (which Moodle ignores) give back the
+    text as written here and its introduction apart."""
+    own = question.find("clozetext")
+    if own is not None:
+        text = _text_of(own).strip()
+        if own.get("format") == "html":
+            text = _rich(own)
+        return QuestionType.CLOZE, {"text": text, "stem": _rich(question.find("stem"))}
+    element = question.find("questiontext")
+    if element is not None and element.get("format") == "plain_text":
+        return QuestionType.CLOZE, {"text": _text_of(element).strip(), "stem": ""}
+    return QuestionType.CLOZE, {"text": _rich(element), "stem": ""}
+
+
 READERS = {
     "multichoice": _choice,
     "truefalse": _true_false,
@@ -315,6 +334,8 @@ READERS = {
     "match": _matching,
     "essay": _essay,
     "ordering": _ordering,
+    "cloze": _cloze,
+    "multianswer": _cloze,
 }
 
 
@@ -366,11 +387,20 @@ def moodle_xml_parse(source: str | bytes) -> tuple[list[_Parsed], list[XmlProble
                     _("The question type “%(type)s” is not supported.") % {"type": kind}
                 )
             question_type, definition = READERS[kind](question)
+            if question_type == QuestionType.CLOZE:
+                stem = definition.pop("stem")
+            else:
+                stem = _rich(question.find("questiontext"))
+                if not stem:
+                    raise _Refused(_("The question has no text."))
             definition = grader_for(question_type).clean_definition(definition)
-            stem = _rich(question.find("questiontext"))
-            if not stem:
-                raise _Refused(_("The question has no text."))
             points = _points(question.findtext("defaultgrade"))
+            if question_type == QuestionType.CLOZE and not question.findtext(
+                "defaultgrade"
+            ):
+                # Moodle writes no default mark for a cloze: it is the sum of
+                # the gaps' weights.
+                points = _points(str(sum(g["weight"] for g in definition["gaps"])))
             parsed.append(
                 _Parsed(
                     position=position,
@@ -502,7 +532,11 @@ def _create(bank: QuestionBank, parsed: list[_Parsed]) -> list[Question]:
                 type=question.type,
                 title=question.title,
                 stem=link(question.stem),
-                definition=question.definition,
+                definition=(
+                    {**question.definition, "text": link(question.definition["text"])}
+                    if question.type == QuestionType.CLOZE
+                    else question.definition
+                ),
                 general_feedback=link(question.general_feedback),
                 points=question.points,
                 penalty=question.penalty,
@@ -711,7 +745,25 @@ def _write_answers(element: Element, question: Question) -> str:
             _answer(element, item["text"], position, "")
         _text_element(element, "correctfeedback", definition.get("feedback", ""))
         return "ordering"
+    if kind == QuestionType.CLOZE:
+        return "cloze"
     raise ValueError(kind)
+
+
+def _write_cloze_text(element: Element, stem: Element, question: Question) -> None:
+    """Moodle reads a cloze's gaps from its question text: there, the stem
+    (our introduction) then the text with its gaps in Moodle's syntax, as
+    HTML. The text as written here and the stem apart ride in our
+    `<clozetext>` and `<stem>` elements, which Moodle ignores."""
+    text = grader_for(QuestionType.CLOZE).syntax(question.definition)
+    is_html = HTML_TAG.search(text) is not None
+    as_html = text if is_html else linebreaks(text, autoescape=True)
+    intro = stem.find("text").text
+    stem.find("text").text = intro + _export_media(as_html, stem)
+    own = _text_element(element, "clozetext", "", "html" if is_html else "plain_text")
+    own.find("text").text = _export_media(text, own) if is_html else text
+    if intro:
+        _text_element(element, "stem", intro)
 
 
 def moodle_xml_export(*, bank: QuestionBank, questions) -> str:
@@ -734,6 +786,8 @@ def moodle_xml_export(*, bank: QuestionBank, questions) -> str:
         _text_element(element, "name", question.title, "")
         stem = _text_element(element, "questiontext", "")
         stem.find("text").text = _export_media(question.stem, stem)
+        if question.type == QuestionType.CLOZE:
+            _write_cloze_text(element, stem, question)
         feedback = _text_element(element, "generalfeedback", "")
         feedback.find("text").text = _export_media(question.general_feedback, feedback)
         SubElement(element, "defaultgrade").text = str(question.points)

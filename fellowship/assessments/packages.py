@@ -7,8 +7,10 @@ Every question carries its stable key as its GIFT title (``::key::``); a
 ``// source: ITI-II`` comment above it names the provision or MOSAIC module
 it rests on, ``// points: 2`` its weight, ``// tags: a, b`` its tags. GIFT is
 read by the assessments app's own parser, so the package reads only what the
-site's GIFT import reads. Ordering questions and essays with a rubric have no
-GIFT form; they are written, with the same key, in the bank's YAML file.
+site's GIFT import reads. Ordering questions, essays with a rubric and
+embedded-answer (cloze) questions have no GIFT form; they are written, with
+the same key, in the bank's YAML file (a cloze as its text in Moodle's
+syntax, the way authors write it).
 """
 
 from __future__ import annotations
@@ -199,10 +201,19 @@ def _problem_text(problem) -> str:
 
 
 def yaml_question(path: str, entry, line: int) -> tuple[BankQuestion | None, list]:
-    """A question written in the bank's YAML file (ordering, essay)."""
+    """A question written in the bank's YAML file (ordering, essay, cloze)."""
     if not isinstance(entry, dict):
         return None, [Problem(path, line, _("each question is a mapping"))]
-    missing = [name for name in ("key", "type", "stem") if not entry.get(name)]
+    required = (
+        ("key", "type")
+        if entry.get("type") == QuestionType.CLOZE
+        else (
+            "key",
+            "type",
+            "stem",
+        )
+    )
+    missing = [name for name in required if not entry.get(name)]
     if missing:
         return None, [
             Problem(
@@ -228,7 +239,7 @@ def yaml_question(path: str, entry, line: int) -> tuple[BankQuestion | None, lis
     return BankQuestion(
         key=str(entry["key"]),
         type=entry["type"],
-        stem=str(entry["stem"]),
+        stem=str(entry.get("stem") or ""),
         definition=definition,
         general_feedback=str(entry.get("general_feedback") or ""),
         points=str(entry.get("points", 1)),
@@ -400,6 +411,13 @@ def _strip_option_ids(definition: dict) -> dict:
             {k: v for k, v in o.items() if k != "id"} for o in definition["options"]
         ],
     }
+
+
+def _yaml_definition(item: BankQuestion) -> dict:
+    """A cloze as its text in Moodle's syntax; other types as stored."""
+    if item.type == QuestionType.CLOZE:
+        return {"text": grader_for(item.type).syntax(item.definition)}
+    return _strip_option_ids(item.definition)
 
 
 def quiz_key(quiz: Quiz) -> str:
@@ -656,8 +674,9 @@ def _bank_export(bank, module_key, files, sources) -> dict:
             entry["points"] = _number(item.points)
         if item.tags:
             entry["tags"] = item.tags
-        entry["stem"] = item.stem
-        entry["definition"] = _strip_option_ids(item.definition)
+        if item.stem or item.type != QuestionType.CLOZE:
+            entry["stem"] = item.stem
+        entry["definition"] = _yaml_definition(item)
         if item.general_feedback:
             entry["general_feedback"] = item.general_feedback
         others.append(entry)

@@ -166,6 +166,11 @@ def rows_from_definition(question_type: str, definition: dict) -> list[dict]:
 class AnswersPanel(Panel):
     """The answer rows, the type's settings and the rubric, in one panel."""
 
+    def get_form_options(self):
+        # Claimed here, or Wagtail renders the settings a second time after
+        # the panels (as "missing" fields) and the browser posts both.
+        return {"fields": list(SETTINGS)}
+
     class BoundPanel(Panel.BoundPanel):
         template_name = "assessments/admin/question_answers_panel.html"
 
@@ -175,10 +180,38 @@ class AnswersPanel(Panel):
             context["answer_rows"] = self.form.answer_rows
             context["rubric_rows"] = self.form.rubric_rows
             context["settings"] = [self.form[name] for name in SETTINGS]
+            context["cloze_gaps"] = cloze_gap_rows(self.form.instance)
             return context
 
 
+def cloze_gap_rows(question) -> list[dict]:
+    """The saved gaps of a cloze question, as the form lists them."""
+    if not question.pk or question.type != QuestionType.CLOZE:
+        return []
+    gaps = question.definition.get("gaps") or []
+    return [
+        {
+            "number": number,
+            "kind": grader_for(QuestionType.CLOZE).kind_label(gap),
+            "weight": gap["weight"],
+            "answers": [
+                {
+                    "text": answer["text"]
+                    + (
+                        f" ± {answer['tolerance']:g}" if answer.get("tolerance") else ""
+                    ),
+                    "credit": _percent(answer["fraction"]),
+                    "feedback": answer["feedback"],
+                }
+                for answer in gap["answers"]
+            ],
+        }
+        for number, gap in enumerate(gaps, start=1)
+    ]
+
+
 SETTINGS = [
+    "cloze_text",
     "scoring",
     "true_false_answer",
     "feedback_true",
@@ -195,6 +228,19 @@ SETTINGS = [
 
 
 class QuestionAdminForm(WagtailAdminModelForm):
+    cloze_text = forms.CharField(
+        label=_("Text with its gaps (embedded answers)"),
+        required=False,
+        max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
+        help_text=_(
+            "Moodle's syntax: {1:MULTICHOICE:=right#feedback~wrong#feedback}, "
+            "{2:SHORTANSWER:=answer~half right#feedback}, {1:NUMERICAL:=12:0.5}. "
+            "The number before the kind is the gap's weight; a partial credit is "
+            "a percentage between two percent signs before the answer; write "
+            "\\} \\# \\~ for those characters inside a gap."
+        ),
+    )
     scoring = forms.ChoiceField(
         label=_("Scoring (multiple response, ordering)"),
         choices=MultipleResponseScoring.choices,
@@ -295,6 +341,8 @@ class QuestionAdminForm(WagtailAdminModelForm):
             )
         if question_type == QuestionType.MATCHING:
             self.initial["distractors"] = "\n".join(definition["distractors"])
+        if question_type == QuestionType.CLOZE:
+            self.initial["cloze_text"] = grader_for(question_type).syntax(definition)
 
     def _rows(self, formset) -> list[dict]:
         """The filled rows, in the order asked, without the removed ones."""
@@ -449,10 +497,34 @@ class QuestionAdminForm(WagtailAdminModelForm):
             if question_type == QuestionType.MATCHING and not row.get("match"):
                 form.add_error("match", _("Give the answer this item matches."))
 
+    def _clean_cloze(self) -> None:
+        """The text is parsed; its problem shows on the text area. Choices
+        whose text is unchanged keep their ids, so given answers still match."""
+        try:
+            definition = grader_for(QuestionType.CLOZE).clean_definition(
+                {"text": self.cleaned_data.get("cloze_text", "")}
+            )
+        except ValidationError as error:
+            self.add_error("cloze_text", error.messages)
+            return
+        stored = self.instance.definition if self.instance.pk else {}
+        stored_gaps = stored.get("gaps") or []
+        for gap, old in zip(definition["gaps"], stored_gaps, strict=False):
+            if gap["kind"] != old.get("kind"):
+                continue
+            ids = {a["text"]: a["id"] for a in old["answers"] if a.get("id")}
+            for answer in gap["answers"]:
+                if answer["text"] in ids:
+                    answer["id"] = ids.pop(answer["text"])
+        self.instance.definition = definition
+
     def clean(self):
         cleaned = super().clean()
         question_type = cleaned.get("type")
         if not question_type:
+            return cleaned
+        if question_type == QuestionType.CLOZE:
+            self._clean_cloze()
             return cleaned
         answers_valid = self.answer_rows.is_valid()
         rubric_valid = self.rubric_rows.is_valid()

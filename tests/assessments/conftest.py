@@ -42,6 +42,11 @@ DEFINITIONS = {
             {"criterion": "Clarity", "points": 1},
         ]
     },
+    QuestionType.CLOZE: {
+        "text": "The {1:SHORTANSWER:=International Tracing Instrument#Yes} was "
+        "adopted in {2:MULTICHOICE:=2005#Right~2001#That is the PoA} and "
+        "covers {1:NUMERICAL:=3:0} kinds of weapons records."
+    },
 }
 
 

@@ -201,7 +201,8 @@ def test_an_untranslated_question_in_a_french_page_is_english_with_a_notice(
     assert "What is a small arm?" in content
     assert "Qu'est-ce ?" not in content
     assert content.count('class="untranslated-notice"') == 1
-    assert content.count('lang="en" dir="ltr"') == 2  # the question and the title
+    main = content.split("<main", 1)[1].split("</main>", 1)[0]
+    assert main.count('lang="en" dir="ltr"') == 2  # the question and the title
     marker = 'class="quiz-question__body" lang="en" dir="ltr"'
     body = content.split(marker)[1].split("</section>")[0]
     assert "What is a small arm?" in body

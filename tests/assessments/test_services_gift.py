@@ -158,7 +158,7 @@ def test_round_trip_keeps_every_gift_type(bank, make_question):
         *(
             make_question(question_type)
             for question_type in QuestionType
-            if question_type not in (QuestionType.ORDERING,)
+            if question_type not in (QuestionType.ORDERING, QuestionType.CLOZE)
         ),
         make_question(
             QuestionType.MULTIPLE_RESPONSE,
@@ -169,10 +169,14 @@ def test_round_trip_keeps_every_gift_type(bank, make_question):
         ),
     ]
     ordering = make_question(QuestionType.ORDERING, title="Sequence")
+    cloze = make_question(QuestionType.CLOZE, title="Gaps")
     text, notes = gift_export(
         questions=Question.objects.filter(bank=bank).order_by("pk")
     )
     assert any("Sequence" in note for note in notes)
+    assert "“Gaps” was skipped: GIFT has no embedded-answer (cloze) questions." in (
+        notes
+    )
     assert any("rubric" in note for note in notes)
 
     copy = QuestionBank.objects.create(title="Copy", course=bank.course)
@@ -187,3 +191,4 @@ def test_round_trip_keeps_every_gift_type(bank, make_question):
             continue
         assert after == before
     assert ordering.pk not in [q.pk for q in imported]
+    assert "Gaps" not in text and cloze.title not in [q.title for q in imported]

@@ -25,6 +25,17 @@ def option_id(question, text):
     return next(o["id"] for o in question.definition["options"] if o["text"] == text)
 
 
+def cloze_answers(answer) -> dict:
+    """The right answers to the example cloze, as the form posts them."""
+    gaps = answer.question.definition["gaps"]
+    year = next(a["id"] for a in gaps[1]["answers"] if a["text"] == "2005")
+    return {
+        f"answer-{answer.pk}-1": "international tracing instrument",
+        f"answer-{answer.pk}-2": year,
+        f"answer-{answer.pk}-3": "3",
+    }
+
+
 @pytest.fixture
 def quiz(make_question, make_quiz):
     questions = [make_question(t) for t in QuestionType if t != QuestionType.ESSAY]
@@ -136,6 +147,7 @@ def test_form_without_javascript_saves_then_submits(client, attempt):
         f"answer-{numeric.pk}": "1899",
         f"answer-{short.pk}": " IMPORT ",
         f"answer-{truth.pk}": "false",
+        **cloze_answers(answer_of(attempt, QuestionType.CLOZE)),
     }
     saved = client.post(url("attempt_take", attempt), {**data, "action": "save"})
     assert saved.status_code == 302
@@ -147,7 +159,7 @@ def test_form_without_javascript_saves_then_submits(client, attempt):
     assert to_confirm["Location"] == url("attempt_confirm", attempt)
     assert Attempt.objects.get(pk=attempt.pk).state == AttemptState.IN_PROGRESS
     confirm = client.get(url("attempt_confirm", attempt)).content.decode()
-    assert "You have answered 7 of 7 questions." in confirm
+    assert "You have answered 8 of 8 questions." in confirm
     submitted = client.post(url("attempt_submit", attempt))
     assert submitted.status_code == 302
     assert submitted["Location"] == url("attempt_result", attempt)

@@ -42,6 +42,8 @@ KEY_MARKERS = (
     "1899",  # numeric key
     "Yes.",  # feedback of the right option
     "Light.",  # feedback of a wrong option
+    "International Tracing Instrument",  # accepted answer of a gap
+    "That is the PoA",  # feedback of a gap
     GENERAL,  # general feedback
     '"correct"',
     "fraction",
@@ -132,8 +134,8 @@ def test_result_blank_first_attempt_shows_marks_and_no_key(
     html = result_html(client, attempt)
     assert_no_key(html)
     # Marks: the score, each question's points and the fellow's own answer.
-    assert "You scored 0 out of 7" in html
-    assert html.count("0 of 1") == 7
+    assert "You scored 0 out of 8" in html
+    assert html.count("0 of 1") == 8
     assert "Crew use" in html and "your answer" in html
     assert "The right answers will be shown after your last allowed attempt" in html
     # Nor do the quiz page, the quiz card or a new attempt's page.
@@ -272,7 +274,7 @@ def test_first_review_opened_during_the_second_attempt_reveals_nothing_more(
     start(client, quiz)
     during = result_html(client, first)
     assert_no_key(during)
-    assert during.count("0 of 1") == before.count("0 of 1") == 7
+    assert during.count("0 of 1") == before.count("0 of 1") == 8
 
 
 def test_review_after_each_attempt_waits_while_another_attempt_runs(
@@ -297,7 +299,7 @@ def test_review_marks_option_hides_the_answers_but_not_the_score(
     quiz = make_review_quiz(review_marks=ReviewTiming.NEVER)
     client.force_login(enrolled)
     html = result_html(client, submit_blank(client, quiz))
-    assert "You scored 0 out of 7" in html
+    assert "You scored 0 out of 8" in html
     assert 'class="quiz-review"' not in html and "0 of 1" not in html
     assert_no_key(html)
 

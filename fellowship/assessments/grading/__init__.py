@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .base import Grade, Grader, ResponseError
 from .choice import MultipleResponseGrader, SingleChoiceGrader
+from .cloze import ClozeGrader
 from .essay import EssayGrader
 from .matching import MatchingGrader
 from .numeric import NumericGrader
@@ -35,6 +36,7 @@ for _grader_class in (
     MatchingGrader,
     OrderingGrader,
     EssayGrader,
+    ClozeGrader,
 ):
     register(_grader_class())
 

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -103,6 +104,11 @@ class TaggedQuestion(TaggedItemBase):
     )
 
 
+def _blank_rich_text(value: str) -> bool:
+    value = value or ""
+    return not strip_tags(value).strip() and "<embed" not in value
+
+
 class Question(index.Indexed, ClusterableModel):
     """A question: its type's grader validates and grades its `definition`."""
 
@@ -116,7 +122,16 @@ class Question(index.Indexed, ClusterableModel):
     title = models.CharField(
         _("title"), max_length=255, help_text=_("A short name for lists and reports.")
     )
-    stem = RichTextField(_("question"))
+    # Every type but cloze needs it; a cloze question's text is in its
+    # definition, and the stem is then an optional introduction.
+    stem = RichTextField(
+        _("question"),
+        blank=True,
+        help_text=_(
+            "For embedded answers (cloze), an optional introduction: the text "
+            "with its gaps is written under “Answers”."
+        ),
+    )
     # Written by the admin's answer rows and the importers, checked by the
     # type's grader; never shown as JSON.
     definition = models.JSONField(_("answers"), default=dict)
@@ -227,6 +242,11 @@ class Question(index.Indexed, ClusterableModel):
             )
         if self.type not in QuestionType.values:
             return
+        if _blank_rich_text(self.stem):
+            # The editor left empty still posts an empty paragraph.
+            self.stem = ""
+            if self.type != QuestionType.CLOZE:
+                raise ValidationError({"stem": _("Write the question.")})
         try:
             self.definition = self.grader.clean_definition(self.definition)
         except ValidationError as error:

@@ -1,10 +1,16 @@
 """The quiz card in lessons: a fellow's standing in three queries."""
 
 from django import template
-from django.utils.html import format_html
+from django.template.defaultfilters import linebreaks
+from django.template.loader import render_to_string
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from wagtail.rich_text import expand_db_html
 
-from fellowship.formats.numbers import percent_number
+from fellowship.formats.numbers import percent_number, percent_text
 
+from ..grading.cloze import HTML_TAG
+from ..grading.cloze_syntax import MARKER
 from ..selectors import quiz_status, quiz_texts
 
 register = template.Library()
@@ -37,6 +43,12 @@ def percent(value):
 
 
 @register.filter
+def credit_percent(fraction):
+    """A credit (0..1) as a percentage a person reads: 0.5 -> "50%", "50 %"."""
+    return percent_text(float(fraction) * 100)
+
+
+@register.filter
 def minutes(duration):
     """Whole minutes of a timedelta."""
     return int(duration.total_seconds() // 60) if duration else 0
@@ -52,3 +64,26 @@ def inline_text(value):
     if getattr(value, "fallback", False):
         return format_html('<bdi lang="en">{}</bdi>', value.text)
     return getattr(value, "text", value)
+
+
+def _cloze_html(text: str) -> str:
+    """A cloze text as HTML: Moodle's HTML as rich text, plain text as typed."""
+    if HTML_TAG.search(text):
+        return expand_db_html(text)
+    return linebreaks(conditional_escape(text))
+
+
+@register.simple_tag
+def cloze_text(text, gaps, template, **context):
+    """The text with each `{#N}` marker replaced by gap N rendered with
+    `template` (the inputs while answering, the mark in a review)."""
+    by_number = {gap["number"]: gap for gap in gaps}
+    parts = []
+    for index, piece in enumerate(MARKER.split(_cloze_html(text))):
+        if index % 2 == 0:
+            parts.append(piece)
+            continue
+        gap = by_number.get(int(piece))
+        if gap is not None:
+            parts.append(render_to_string(template, {"gap": gap, **context}))
+    return mark_safe("".join(parts))  # noqa: S308 - cleaned text, rendered gaps
