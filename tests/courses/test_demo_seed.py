@@ -3,9 +3,10 @@
 import pytest
 from wagtail.models import Locale, Revision
 
+from content.models import ReferenceTranslation
 from courses.models import CatalogPage, CoursePage, LessonPage
 from courses.packages.imports import curriculum_import
-from fellowship.assessments.models import Question, Quiz
+from fellowship.assessments.models import Question, QuestionTranslation, Quiz
 
 from .test_packages import CURRICULUM
 
@@ -34,16 +35,24 @@ def test_the_demo_curriculum_is_seeded_from_its_packages_once(site):
     assert Quiz.objects.count() == 14
     essay = Question.objects.get(title="gender-practice-assignment")
     assert [c["id"] for c in essay.definition["rubric"]][:1] == ["action"]
-    # French and Arabic translations of the marking track; other tracks stay
-    # aliases of the source pages.
+    # Every track in the five other languages: translated pages, not aliases
+    # of the English ones, lesson by lesson.
     french = Locale.objects.get(language_code="fr")
     lesson = LessonPage.objects.get(slug="marking-what-is-salw", locale=source)
     translated = lesson.get_translation(french)
-    assert translated.alias_of_id is None
     assert "armes de petit calibre" in translated.title + str(translated.specific.body)
-    arabic = Locale.objects.get(language_code="ar")
-    assert courses[0].get_translation(arabic).alias_of_id is None
-    assert courses[1].get_translation(french).alias_of_id is not None
+    lessons = LessonPage.objects.filter(locale=source).count()
+    for code in ("ar", "es", "fr", "ru", "zh-hans"):
+        locale = Locale.objects.get(language_code=code)
+        for course in courses:
+            assert course.get_translation(locale).alias_of_id is None, (code, course)
+        assert (
+            LessonPage.objects.filter(locale=locale, alias_of__isnull=True).count()
+            == lessons
+        ), code
+    # Questions and references in each language too.
+    assert QuestionTranslation.objects.filter(language="zh-hans").count() == 133
+    assert ReferenceTranslation.objects.filter(language="ar").exists()
 
     revisions = Revision.objects.count()
     curriculum_import(CURRICULUM, log=log.append)
