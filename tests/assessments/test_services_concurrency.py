@@ -25,9 +25,9 @@ def test_concurrent_double_submit_grades_once(
     original = services._grade_automatic
     barrier = threading.Barrier(2)
 
-    def counting(answer):
+    def counting(answer, *rest):
         graded.append(answer.pk)
-        return original(answer)
+        return original(answer, *rest)
 
     monkeypatch.setattr(services, "_grade_automatic", counting)
     errors = []
