@@ -134,7 +134,11 @@ def _clean_gap(gap: Any, number: int) -> dict:
     answers = gap.get("answers")
     if not isinstance(answers, list) or not 1 <= len(answers) <= MAX_OPTIONS:
         raise ValidationError(
-            _("Gap %(number)d: give between 1 and %(max)d answers.")
+            ngettext(
+                "Gap %(number)d: give between 1 and %(max)d answer.",
+                "Gap %(number)d: give between 1 and %(max)d answers.",
+                MAX_OPTIONS,
+            )
             % {"number": number, "max": MAX_OPTIONS}
         )
     seen: set[str] = set()

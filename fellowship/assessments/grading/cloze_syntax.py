@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 MULTICHOICE = "multichoice"
 MULTIRESPONSE = "multiresponse"
@@ -261,7 +262,14 @@ def parse_cloze(source: str) -> tuple[str, list[dict]]:
             )
         )
         if len(gaps) > MAX_GAPS:
-            raise ValidationError(_("Write at most %(max)d gaps.") % {"max": MAX_GAPS})
+            raise ValidationError(
+                ngettext(
+                    "Write at most %(max)d gap.",
+                    "Write at most %(max)d gaps.",
+                    MAX_GAPS,
+                )
+                % {"max": MAX_GAPS}
+            )
         out.append(source[position : match.start()])
         out.append(f"{{#{number}}}")
         position = end + 1
