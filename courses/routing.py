@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 
 VERSION_KEY = "courses:content-version"
 ROUTE_TIMEOUT = 60 * 60 * 24
+ROUTE_ENTRY_LENGTH = 5  # an entry of an earlier release is routed anew
 
 
 # Within one request the version is read from the cache once (the route,
@@ -123,17 +124,22 @@ def _remember(request, path: str, key: str) -> None:
     consumed = len(
         [part for part in page.url_path[len(root.url_path) :].split("/") if part]
     )
+    # The sites' root paths (Wagtail's own cache entry, read by every page
+    # URL) change only with a Site, a Locale or a root page, which all
+    # replace the content version: kept with the route, they cost no read.
+    root_paths = page._get_site_root_paths(request)
     cache.set(
         key,
-        (site, page.content_type_id, page.pk, consumed),
+        (site, page.content_type_id, page.pk, consumed, root_paths),
         ROUTE_TIMEOUT,
     )
 
 
 def _route_from_cache(request, path: str, entry) -> None:
-    site, content_type_id, page_id, consumed = entry
+    site, content_type_id, page_id, consumed, root_paths = entry
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     request._wagtail_site = site
+    request._wagtail_cached_site_root_paths = root_paths
     components = [component for component in path.split("/") if component]
     page = model.objects.select_related("locale").filter(pk=page_id).first()
     if page is None:
@@ -153,7 +159,7 @@ def serve(request, path):
     except Exception:  # noqa: BLE001 - without the cache, Wagtail routes alone
         logger.warning("Route cache unavailable", exc_info=True)
         return wagtail_views.serve(request, path)
-    if entry is None:
+    if entry is None or len(entry) != ROUTE_ENTRY_LENGTH:
         _remember(request, path, key)
     else:
         _route_from_cache(request, path, entry)
