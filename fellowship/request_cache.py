@@ -58,3 +58,10 @@ def get(key, default=None):
         value = found.pop(key)
         return default if value is _MISSING else value
     return cache.get(key, default)
+
+
+def forget(key) -> None:
+    """A writer changed this entry: this request's readers read it anew."""
+    found = getattr(_request, "found", None)
+    if found:
+        found.pop(key, None)

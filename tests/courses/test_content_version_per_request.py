@@ -155,3 +155,15 @@ def test_a_prefetched_entry_is_served_once_then_read_again():
         assert request_cache.get("courses:test-missing", 0) == 0
     finally:
         request_cache._request_finished()
+
+
+def test_an_entry_changed_in_the_request_is_read_anew():
+    cache.set("courses:test-entry", "first")
+    request_cache._request_started()
+    try:
+        request_cache.prefetch(["courses:test-entry"])
+        cache.set("courses:test-entry", "second")
+        request_cache.forget("courses:test-entry")
+        assert request_cache.get("courses:test-entry") == "second"
+    finally:
+        request_cache._request_finished()
