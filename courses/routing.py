@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 
 VERSION_KEY = "courses:content-version"
 ROUTE_TIMEOUT = 60 * 60 * 24
+ROUTE_ENTRY_LENGTH = 6  # an entry of an earlier release is routed anew
 
 
 # Within one request the version is read from the cache once (the route,
@@ -123,22 +124,31 @@ def _remember(request, path: str, key: str) -> None:
     consumed = len(
         [part for part in page.url_path[len(root.url_path) :].split("/") if part]
     )
+    # The sites' root paths (Wagtail's own cache entry, read by every page
+    # URL) change only with a Site, a Locale or a root page, which all
+    # replace the content version: kept with the route, they cost no read.
+    root_paths = page._get_site_root_paths(request)
+    # So are the view restrictions of the page and its ancestors (the rows;
+    # whether a request passes one is still decided per request).
+    restrictions = list(page.get_view_restrictions())
     cache.set(
         key,
-        (site, page.content_type_id, page.pk, consumed),
+        (site, page.content_type_id, page.pk, consumed, root_paths, restrictions),
         ROUTE_TIMEOUT,
     )
 
 
 def _route_from_cache(request, path: str, entry) -> None:
-    site, content_type_id, page_id, consumed = entry
+    site, content_type_id, page_id, consumed, root_paths, restrictions = entry
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     request._wagtail_site = site
+    request._wagtail_cached_site_root_paths = root_paths
     components = [component for component in path.split("/") if component]
     page = model.objects.select_related("locale").filter(pk=page_id).first()
     if page is None:
         request._wagtail_route_for_request = None
         return
+    page._routed_view_restrictions = restrictions
     try:
         request._wagtail_route_for_request = page.route(request, components[consumed:])
     except Http404:
@@ -153,7 +163,7 @@ def serve(request, path):
     except Exception:  # noqa: BLE001 - without the cache, Wagtail routes alone
         logger.warning("Route cache unavailable", exc_info=True)
         return wagtail_views.serve(request, path)
-    if entry is None:
+    if entry is None or len(entry) != ROUTE_ENTRY_LENGTH:
         _remember(request, path, key)
     else:
         _route_from_cache(request, path, entry)

@@ -6,6 +6,7 @@ query budget.
 """
 
 import json
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -13,11 +14,24 @@ from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import (
+    Aggregate,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    TextField,
+    Value,
+)
 from django.utils.translation import get_language, get_supported_language_variant
 from wagtail.models import Page
 
 from content.models import MosaicModule, Provision
+from fellowship import request_cache
+from fellowship.accounts.selectors import unread_cache_key
 
 from . import completion
 from .choices import EnrolmentStatus, LessonStatus, StaffRole
@@ -235,6 +249,7 @@ class CourseState:
     progress: CourseProgress | None = None
     missing_prerequisites: list[CoursePage] = field(default_factory=list)
     lesson_status: dict[str, str] = field(default_factory=dict)  # translation key
+    last_lesson_key: str | None = None  # of the lesson opened last
     gate: Gate | None = None  # from the lesson gate registry (courses.gates)
 
     @property
@@ -260,10 +275,44 @@ class CourseState:
         return self.lesson_status.get(str(translation_key)) == LessonStatus.COMPLETED
 
 
-def course_state(*, user, course: CoursePage) -> CourseState:
-    """Enrolment, progress, missing prerequisites and lesson statuses.
+class _JoinedStatuses(Aggregate):
+    """A person's lesson statuses in a course as one string,
+    "translation-key:status,...": read with the enrolment, in its query."""
 
-    `course` must be in the source language (see `page_source`).
+    function = "STRING_AGG"
+    # Neither column is ever NULL: a plain concatenation (the key is a uuid
+    # on PostgreSQL, made text by the operator).
+    template = "%(function)s(%(expressions)s, ',')"
+    arg_joiner = " || ':' || "
+    output_field = TextField()
+
+    def __init__(self):
+        super().__init__(F("lesson__translation_key"), F("status"))
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler, connection, function="GROUP_CONCAT", **extra_context
+        )
+
+
+def _split_statuses(joined: str | None) -> dict[str, str]:
+    if not joined:
+        return {}
+    pairs = (item.split(":", 1) for item in joined.split(","))
+    # PostgreSQL writes the key with dashes, SQLite without: one spelling.
+    return {str(uuid.UUID(key)): status for key, status in pairs}
+
+
+def course_state(
+    *, user, course: CoursePage, has_prerequisites: bool | None = None
+) -> CourseState:
+    """Enrolment, progress, missing prerequisites and lesson statuses, in one
+    query for an enrolled person.
+
+    `course` must be in the source language (see `page_source`). A caller
+    that knows whether the course has prerequisites at all (the cached
+    lesson frame) passes `has_prerequisites`: without any, they are not
+    looked for.
     """
     state = CourseState(course=course)
     if not user.is_authenticated:
@@ -273,24 +322,38 @@ def course_state(*, user, course: CoursePage) -> CourseState:
             user=user, completed_at__isnull=False
         ).values("course__translation_key")
     )
+    statuses = LessonProgress.objects.filter(user=user, course=course)
+    prerequisites = Exists(missing) if has_prerequisites is not False else Value(False)
     state.enrolment = (
         Enrolment.objects.filter(user=user, course=course)
-        .select_related("progress", "progress__last_lesson")
-        .annotate(prerequisites_missing=Exists(missing))
+        .select_related("progress")
+        .annotate(
+            prerequisites_missing=prerequisites,
+            last_lesson_key=F("progress__last_lesson__translation_key"),
+            lesson_statuses=Subquery(
+                statuses.values("user")
+                .annotate(joined=_JoinedStatuses())
+                .values("joined")
+            ),
+        )
         .first()
     )
     if state.enrolment is not None:
         state.progress = getattr(state.enrolment, "progress", None)
-    if state.enrolment is None or state.enrolment.prerequisites_missing:
+        if state.enrolment.last_lesson_key is not None:
+            state.last_lesson_key = str(state.enrolment.last_lesson_key)
+        state.lesson_status = _split_statuses(state.enrolment.lesson_statuses)
+    else:
+        state.lesson_status = {
+            str(key): status
+            for key, status in statuses.values_list("lesson__translation_key", "status")
+        }
+    if has_prerequisites is not False and (
+        state.enrolment is None or state.enrolment.prerequisites_missing
+    ):
         # Listed only when some are missing: an enrolled fellow's usual page
         # view knows from the enrolment's row that none are.
         state.missing_prerequisites = list(missing.order_by("path"))
-    state.lesson_status = {
-        str(key): status
-        for key, status in LessonProgress.objects.filter(
-            user=user, course=course
-        ).values_list("lesson__translation_key", "status")
-    }
     if state.is_enrolled and not state.missing_prerequisites:
         state.gate = course_gate(user=user, course=course)
     return state
@@ -851,14 +914,21 @@ class LessonFrame:
     has_exercises: bool = False
     # Ids of the blocks a translated lesson still shows in the source language.
     untranslated_blocks: frozenset[str] = frozenset()
+    # Whether the source course lists any prerequisite (None: not known, in
+    # a frame cached before this was kept).
+    has_prerequisites: bool | None = None
+
+
+def lesson_frame_key(*, lesson: LessonPage) -> str:
+    from .routing import content_version
+
+    return f"courses:lesson-frame:{content_version()}:{lesson.pk}"
 
 
 def lesson_frame(*, lesson: LessonPage) -> LessonFrame:
     """The course, outline and sources of a live lesson, from the cache."""
-    from .routing import content_version
-
-    key = f"courses:lesson-frame:{content_version()}:{lesson.pk}"
-    frame = cache.get(key)
+    key = lesson_frame_key(lesson=lesson)
+    frame = request_cache.get(key)
     if frame is None:
         frame = _lesson_frame(lesson)
         cache.set(key, frame, FRAME_TIMEOUT)
@@ -885,6 +955,9 @@ def _lesson_frame(lesson: LessonPage) -> LessonFrame:
         has_reflections=any(block.block_type == "reflection" for block in lesson.body),
         has_exercises=any(block.block_type == "exercise" for block in lesson.body),
         untranslated_blocks=untranslated_blocks(lesson=lesson, source=source_lesson),
+        has_prerequisites=(
+            source_course is not None and source_course.prerequisites.exists()
+        ),
     )
 
 
@@ -933,16 +1006,20 @@ def untranslated_blocks(*, lesson: LessonPage, source: LessonPage | None) -> fro
     )
 
 
-def lesson_shared_html(*, lesson: LessonPage) -> dict[str, str]:
-    """The rendered HTML of the lesson's shared blocks by block id, per
-    published revision and language."""
+def lesson_shared_html_key(*, lesson: LessonPage) -> str:
     from .routing import content_version
 
-    key = (
+    return (
         f"courses:lesson-body:{content_version()}:{lesson.pk}:"
         f"{lesson.live_revision_id}:{get_language()}"
     )
-    rendered = cache.get(key)
+
+
+def lesson_shared_html(*, lesson: LessonPage) -> dict[str, str]:
+    """The rendered HTML of the lesson's shared blocks by block id, per
+    published revision and language."""
+    key = lesson_shared_html_key(lesson=lesson)
+    rendered = request_cache.get(key)
     if rendered is None:
         rendered = {
             str(block.id): str(block.render_as_block())
@@ -951,3 +1028,42 @@ def lesson_shared_html(*, lesson: LessonPage) -> dict[str, str]:
         }
         cache.set(key, rendered, FRAME_TIMEOUT)
     return rendered
+
+
+TRANSLATION_URLS_TIMEOUT = 60 * 60 * 24
+
+
+def page_translation_urls_key(*, page: Page) -> str:
+    from .routing import content_version
+
+    return f"courses:translation-urls:{content_version()}:{page.pk}"
+
+
+def page_translation_urls(*, page: Page, request) -> dict[str, str]:
+    """The live translations' addresses of a page by language (one query,
+    then from the cache until the next publish)."""
+    key = page_translation_urls_key(page=page)
+    urls = request_cache.get(key)
+    if urls is None:
+        urls = {}
+        translations = page.get_translations(inclusive=True).live()
+        for translation in translations.select_related("locale"):
+            url = translation.get_url(request=request)
+            if url:
+                urls[translation.locale.language_code] = url
+        cache.set(key, urls, TRANSLATION_URLS_TIMEOUT)
+    return urls
+
+
+def lesson_page_prefetch(*, lesson: LessonPage, user, lite: bool = False) -> None:
+    """Read what a fellow's lesson page takes from the cache in one round
+    trip: its frame, rendered body, language links and the header's unread
+    count (each reader falls back to its own read on a miss)."""
+    keys = [
+        lesson_frame_key(lesson=lesson),
+        page_translation_urls_key(page=lesson),
+        unread_cache_key(user.pk),
+    ]
+    if not lite:
+        keys.append(lesson_shared_html_key(lesson=lesson))
+    request_cache.prefetch(keys)

@@ -5,6 +5,7 @@ Wagtail's routing, drafts and privacy apply before any of these run.
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib import messages
@@ -106,7 +107,8 @@ def course_page(request, *, page: CoursePage):
             ),
             "provisions": provisions,
             "mosaic_modules": mosaic_modules,
-            "enrol_url": (page.url or "") + page.reverse_subpage("enrol"),
+            "enrol_url": (page.get_url(request=request) or "")
+            + page.reverse_subpage("enrol"),
             "lessons_count": len(lessons),
         },
     )
@@ -117,10 +119,11 @@ def _continue_lesson(state, lessons):
     """The lesson to continue: the last one opened if unfinished, else the next."""
     if not state.is_enrolled or state.lock_reason is not None:
         return None
-    last = state.progress.last_lesson if state.progress else None
-    if last is not None:
+    if state.last_lesson_key is not None:
         for item in lessons:
-            if item.page.translation_key == last.translation_key and not item.completed:
+            if str(item.page.translation_key) == state.last_lesson_key and not (
+                item.completed
+            ):
                 return item
     return selectors.next_lesson(lessons=lessons)
 
@@ -157,12 +160,18 @@ def lesson_page(request, *, page: LessonPage, lite: bool = False):
         source, source_course, pages = page, course, None
         state = selectors.CourseState(course=course)
     else:
-        # The same for every fellow: from the cache until the next publish.
+        # The same for every fellow: from the cache until the next publish,
+        # read with the other cached parts of the page in one round trip.
+        selectors.lesson_page_prefetch(lesson=page, user=request.user, lite=lite)
         frame = selectors.lesson_frame(lesson=page)
         course, pages = frame.course, frame.outline
         source = frame.source_lesson or page
         source_course = frame.source_course
-        state = selectors.course_state(user=request.user, course=source_course)
+        state = selectors.course_state(
+            user=request.user,
+            course=source_course,
+            has_prerequisites=frame.has_prerequisites,
+        )
     outline, lessons = selectors.course_outline(course=course, state=state, pages=pages)
     ordered_keys = [str(item.page.translation_key) for item in lessons]
     reason = (
@@ -179,7 +188,8 @@ def lesson_page(request, *, page: LessonPage, lite: bool = False):
         (i for i, item in enumerate(lessons) if page.pk and item.page.pk == page.pk),
         None,
     )
-    url = page.url or ""
+    # With the request, Wagtail reads the sites' root paths once per request.
+    url = page.get_url(request=request) or ""
     context = {
         "page": page,
         "self": page,
@@ -273,6 +283,14 @@ def _lesson_media(page) -> dict[str, bool]:
     }
 
 
+@dataclass(frozen=True)
+class RenderedBlock:
+    """A body block whose HTML comes from the cache: what the template needs."""
+
+    block_type: str
+    id: str
+
+
 def _lesson_body(
     page,
     *,
@@ -288,13 +306,22 @@ def _lesson_body(
     fellow's own answer, the HTML already rendered for the blocks that are
     the same for all, and whether a block is still in the source language."""
     body = []
-    for block in page.body:
-        block_id = str(block.id)
-        item = {
-            "block": block,
-            "html": shared_html.get(block_id),
-            "untranslated": block_id in untranslated,
-        }
+    for index, raw in enumerate(page.body.raw_data):
+        block_id = str(raw.get("id"))
+        html = shared_html.get(block_id)
+        if html is not None:
+            # Rendered already: its value is not read (a glossary term's would
+            # be a query).
+            body.append(
+                {
+                    "block": RenderedBlock(raw["type"], raw.get("id")),
+                    "html": html,
+                    "untranslated": block_id in untranslated,
+                }
+            )
+            continue
+        block = page.body[index]
+        item = {"block": block, "html": None, "untranslated": block_id in untranslated}
         if block.block_type == "reflection":
             item["reflection"] = reflections.get(block_id, "")
             if forms:

@@ -18,10 +18,16 @@ class ViewRestrictionsInOneQuery:
 
     The same rule: the restrictions of the page and of every ancestor, an
     alias counting as the page it mirrors. The ancestors' paths come from the
-    page's own path, so they need no query of their own.
+    page's own path, so they need no query of their own. A page served
+    from a cached route has them from the route entry: no query at all.
     """
 
     def get_view_restrictions(self):
+        # Put there by the route cache (`courses.routing`), under the content
+        # version that any change of a view restriction replaces.
+        routed = getattr(self, "_routed_view_restrictions", None)
+        if routed is not None:
+            return routed
         steplen = Page.steplen
         paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
         chain = Page.objects.filter(path__in=paths)

@@ -6,16 +6,13 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
-from ..routing import content_version
+from ..selectors import page_translation_urls
 
 register = template.Library()
-
-TIMEOUT = 60 * 60 * 24
 
 
 @dataclass(frozen=True)
@@ -25,22 +22,6 @@ class LanguageLink:
     url: str
     current: bool
     bidi: bool = False
-
-
-def _page_urls(page: Page, request) -> dict[str, str]:
-    """The live translations' addresses of a page by language (one query,
-    then from the cache until the next publish)."""
-    key = f"courses:translation-urls:{content_version()}:{page.pk}"
-    urls = cache.get(key)
-    if urls is None:
-        urls = {}
-        translations = page.get_translations(inclusive=True).live()
-        for translation in translations.select_related("locale"):
-            url = translation.get_url(request=request)
-            if url:
-                urls[translation.locale.language_code] = url
-        cache.set(key, urls, TIMEOUT)
-    return urls
 
 
 @register.simple_tag(takes_context=True)
@@ -54,7 +35,7 @@ def language_links(context) -> list[LanguageLink]:
     if isinstance(page, Page) and page.pk and not preview and request is not None:
         own = page.get_url(request=request) or ""
         if own and path.startswith(own):
-            page_urls = _page_urls(page, request)
+            page_urls = page_translation_urls(page=page, request=request)
             suffix = path[len(own) :]  # a sub-route (lite/) and the query
     current = get_language()
     links = []

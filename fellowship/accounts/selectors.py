@@ -3,6 +3,8 @@
 from allauth.mfa.utils import is_mfa_enabled
 from django.core.cache import cache
 
+from fellowship import request_cache
+
 from .choices import Role
 from .models import FellowProfile, User, UserNotification
 from .roles import ADMIN_ACCESS
@@ -44,7 +46,7 @@ def notifications_unread_count(*, user: User) -> int:
     if not user.is_authenticated:
         return 0
     key = unread_cache_key(user.pk)
-    count = cache.get(key)
+    count = request_cache.get(key)
     if count is None:
         count = UserNotification.objects.filter(user=user, read_at__isnull=True).count()
         cache.set(key, count, timeout=UNREAD_CACHE_SECONDS)

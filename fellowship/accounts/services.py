@@ -10,6 +10,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from fellowship import request_cache
+
 from .choices import Gender, Role
 from .models import FellowProfile, User, UserNotification
 from .selectors import UNREAD_CACHE_SECONDS, unread_cache_key
@@ -133,6 +135,7 @@ def notifications_mark_read(*, user: User) -> int:
 
 def _forget_unread_count(user_id: int) -> None:
     cache.delete(unread_cache_key(user_id))
+    request_cache.forget(unread_cache_key(user_id))
     # A transaction that posted may still be open: count again once it ends.
     transaction.on_commit(lambda: notifications_unread_count_refresh(user_id=user_id))
 

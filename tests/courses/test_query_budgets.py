@@ -21,7 +21,7 @@ from tests.factories_courses import (
 pytestmark = pytest.mark.django_db
 
 N = 3
-BUDGETS = {"catalogue": 8, "course": 12, "lesson": 7, "my_learning": 11}
+BUDGETS = {"catalogue": 8, "course": 10, "lesson": 5, "my_learning": 11}
 
 
 def _queries(client, url, budget, django_assert_max_num_queries) -> int:
