@@ -170,7 +170,9 @@ def test_a_translated_lesson_shows_each_untranslated_block_in_english(
     ]
     # One notice per untranslated block (the references it cites, still in
     # English too, carry their own).
-    block_notice = f'<p class="notice notice--fallback block__fallback" role="note">{notice}</p>'
+    block_notice = (
+        f'<p class="notice notice--fallback block__fallback" role="note">{notice}</p>'
+    )
     assert page.count(block_notice) == 3
     assert page.count('<div lang="en" dir="ltr">') == 3
     assert "en pensez-vous ?" in page
