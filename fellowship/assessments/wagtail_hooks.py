@@ -166,6 +166,20 @@ class ScopedChooserViewSet(snippet_chooser.SnippetChooserViewSet):
     chosen_multiple_view_class = ScopedChosenMultipleView
 
 
+def _category_paths(categories) -> dict[int, str]:
+    """Each category's names from the top, joined with "/"."""
+    by_pk = {category.pk: category for category in categories}
+    paths = {}
+    for category in categories:
+        names, current, seen = [], category, set()
+        while current is not None and current.pk not in seen:
+            seen.add(current.pk)
+            names.append(current.name)
+            current = by_pk.get(current.parent_id)
+        paths[category.pk] = "/".join(reversed(names))
+    return paths
+
+
 class QuestionChooserFilterForm(BaseFilterForm):
     """The quiz editor's question chooser: search the text, filter by bank,
     category, type and tag, each list drawn from the person's scope."""
@@ -197,11 +211,19 @@ class QuestionChooserFilterForm(BaseFilterForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["bank"].queryset = question_banks_for_staff(user=user)
+        categories = list(
+            QuestionCategory.objects.filter(
+                bank__in=question_banks_for_staff(user=user)
+            ).select_related("bank")
+        )
+        # Each category by its full path, as Moodle shows `$course$/A/B`,
+        # from the one query above (no query per parent).
+        self.category_paths = _category_paths(categories)
         self.fields["category"].queryset = QuestionCategory.objects.filter(
-            bank__in=question_banks_for_staff(user=user)
-        ).order_by("bank__title", "name", "pk")
+            pk__in=[c.pk for c in categories]
+        ).select_related("bank")
         self.fields["category"].label_from_instance = lambda category: (
-            f"{category.bank} › {category.name}"
+            f"{category.bank} › {self.category_paths.get(category.pk, category.name)}"
         )
         for name in ("bank", "category", "type"):
             self.fields[name].widget.attrs["data-chooser-modal-search-filter"] = True

@@ -119,6 +119,9 @@ def test_chooser_offers_only_the_persons_banks_and_categories(client, side):
     assert "Marking bank" in page
     assert "Brokering bank" in page
     assert "Tracing bank" not in page
+    # A category is offered by its full path, as Moodle names it.
+    options = client.get(reverse(CHOOSE)).json()["html"]
+    assert f"{side.bank} › {side.top.name}/{side.nested.name}</option>" in options
     # Another course's bank is not a valid choice: nothing of it is shown.
     assert chosen_titles(client, f"?bank={side.other_bank.pk}") <= {
         "Stamp depth",
