@@ -353,7 +353,9 @@ def course_state(
     ):
         # Listed only when some are missing: an enrolled fellow's usual page
         # view knows from the enrolment's row that none are.
-        state.missing_prerequisites = list(missing.order_by("path"))
+        state.missing_prerequisites = courses_in_language(
+            list(missing.order_by("path")), language_code=get_language()
+        )
     if state.is_enrolled and not state.missing_prerequisites:
         state.gate = course_gate(user=user, course=course)
     return state
@@ -575,6 +577,18 @@ def my_learning(*, user) -> list[LearningItem]:
         .select_related("locale")
     }
     missing = _missing_prerequisites(user=user, courses=courses)
+    if missing:
+        shown_prerequisites = {
+            str(page.translation_key): page
+            for page in courses_in_language(
+                [p for pages in missing.values() for p in pages],
+                language_code=language,
+            )
+        }
+        missing = {
+            course_id: [shown_prerequisites[str(p.translation_key)] for p in pages]
+            for course_id, pages in missing.items()
+        }
     lessons = _lessons_of_courses(courses, user=user)
     completed_keys = {
         str(lesson.translation_key)
@@ -615,6 +629,24 @@ def my_learning(*, user) -> list[LearningItem]:
             )
         )
     return items
+
+
+def courses_in_language(
+    courses: list[CoursePage], *, language_code: str
+) -> list[CoursePage]:
+    """Each course by its live translation into `language_code` where it has
+    one (its title and address in the reader's language), in one query."""
+    if not courses:
+        return courses
+    translated = {
+        str(page.translation_key): page
+        for page in CoursePage.objects.live().filter(
+            translation_key__in=[c.translation_key for c in courses],
+            locale__language_code=language_code,
+            alias_of__isnull=True,
+        )
+    }
+    return [translated.get(str(c.translation_key), c) for c in courses]
 
 
 def _missing_prerequisites(

@@ -147,3 +147,23 @@ def test_catalogue_in_a_language_without_a_tree_marks_every_course(client, frenc
     html = client.get(catalog.url.replace("/en/", "/es/", 1)).content.decode()
     assert 'lang="es"' in html
     assert html.count(not_translated("es")) == 2
+
+
+def test_a_missing_prerequisite_is_named_in_the_readers_language(
+    client, fellow, french_tree, french
+):
+    """The French page of a locked course names its prerequisite by the
+    prerequisite's French title and French address."""
+    tracing = french_tree["untranslated"]
+    tracing.prerequisites.add(french_tree["translated"])
+    tracing.save_revision().publish()
+    services.enrolment_create(user=fellow, course=tracing)
+    client.force_login(fellow)
+
+    html = client.get(tracing.get_translation(french).url).content.decode()
+
+    assert f'href="{french_tree["french_course"].url}">Registres</a>' in html
+    assert ">Records</a>" not in html
+    # My learning names it in French too.
+    my_learning = client.get("/fr/my-learning/").content.decode()
+    assert ">Registres</a>" in my_learning
