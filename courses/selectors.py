@@ -566,29 +566,24 @@ def my_learning(*, user) -> list[LearningItem]:
         return []
     courses = [enrolment.course for enrolment in enrolments]
     language = get_language() or settings.LANGUAGE_CODE
+    missing = _missing_prerequisites(user=user, courses=courses)
+    prerequisites = [p for pages in missing.values() for p in pages]
+    # The courses and their missing prerequisites in the reader's language,
+    # in one query.
     localized = {
         str(page.translation_key): page
         for page in CoursePage.objects.live()
         .filter(
-            translation_key__in=[c.translation_key for c in courses],
+            translation_key__in=[c.translation_key for c in courses + prerequisites],
             locale__language_code=language,
             alias_of__isnull=True,
         )
         .select_related("locale")
     }
-    missing = _missing_prerequisites(user=user, courses=courses)
-    if missing:
-        shown_prerequisites = {
-            str(page.translation_key): page
-            for page in courses_in_language(
-                [p for pages in missing.values() for p in pages],
-                language_code=language,
-            )
-        }
-        missing = {
-            course_id: [shown_prerequisites[str(p.translation_key)] for p in pages]
-            for course_id, pages in missing.items()
-        }
+    missing = {
+        course_id: [localized.get(str(p.translation_key), p) for p in pages]
+        for course_id, pages in missing.items()
+    }
     lessons = _lessons_of_courses(courses, user=user)
     completed_keys = {
         str(lesson.translation_key)
