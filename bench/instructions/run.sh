@@ -22,6 +22,6 @@ N="$N" valgrind --tool=callgrind --toggle-collect=functools_reduce \
     --callgrind-out-file="$OUT/callgrind.out" \
     .venv/bin/python bench/instructions/lesson_views.py 2>"$OUT/stderr" || { cat "$OUT/stderr"; exit 1; }
 grep "^status" "$OUT/stderr"
-total=$(callgrind_annotate "$OUT/callgrind.out" | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1; exit}')
+total=$(awk '/^summary:/ {print $2}' "$OUT/callgrind.out")
 echo "instructions per lesson view: $((total / N)) ($N views)"
 psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE $DB"
