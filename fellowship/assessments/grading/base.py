@@ -96,6 +96,23 @@ def clean_id(value: Any, seen: set[str]) -> str:
     return value
 
 
+def clean_fraction(value: Any, *, minimum: float = -1.0) -> float:
+    """An answer's credit as a fraction of the mark, between `minimum` and 1
+    (Moodle allows negative credit on choices and embedded answers)."""
+    if isinstance(value, bool):
+        raise ValidationError(_("An answer's credit is not a number."))
+    try:
+        fraction = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(_("An answer's credit is not a number.")) from None
+    if not minimum <= fraction <= 1.0:
+        raise ValidationError(
+            _("A credit must be between %(min)s%% and 100%%.")
+            % {"min": f"{minimum * 100:g}"}
+        )
+    return round(fraction, 5)
+
+
 def require_mapping(definition: Any) -> dict:
     if not isinstance(definition, dict):
         raise ValidationError(_("The definition must be a JSON object."))

@@ -15,6 +15,7 @@ from .base import (
     Grade,
     Grader,
     ResponseError,
+    clean_fraction,
     clean_id,
     clean_plain_text,
     clean_rich_text,
@@ -54,22 +55,6 @@ def _clean_options(definition: dict) -> list[dict]:
     if len(set(texts)) != len(texts):
         raise ValidationError(_("Two options have the same text."))
     return cleaned
-
-
-def _clean_fraction(value: Any, *, minimum: float = -1.0) -> float:
-    """A credit as a fraction of the question's mark."""
-    if isinstance(value, bool):
-        raise ValidationError(_("An option's credit is not a number."))
-    try:
-        fraction = float(value)
-    except (TypeError, ValueError):
-        raise ValidationError(_("An option's credit is not a number.")) from None
-    if not minimum <= fraction <= 1.0:
-        raise ValidationError(
-            _("A credit must be between %(min)s%% and 100%%.")
-            % {"min": f"{minimum * 100:g}"}
-        )
-    return round(fraction, 5)
 
 
 def _option_credit(option: dict) -> float:
@@ -113,7 +98,7 @@ class SingleChoiceGrader(Grader):
         options = _clean_options(definition)
         for option in options:
             if "fraction" in option:
-                option["fraction"] = _clean_fraction(option["fraction"])
+                option["fraction"] = clean_fraction(option["fraction"])
             else:
                 option["fraction"] = 1.0 if option.get("correct") else 0.0
             # An edit of `correct` alone (the key corrected) wins over a

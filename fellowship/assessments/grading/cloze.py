@@ -30,6 +30,7 @@ from .base import (
     Grade,
     Grader,
     ResponseError,
+    clean_fraction,
     clean_id,
     clean_plain_text,
     clean_rich_text,
@@ -81,27 +82,12 @@ def _clean_text(text: Any) -> str:
     return clean_rich_text(text) if HTML_TAG.search(text) else text
 
 
-def _clean_fraction(value: Any, *, minimum: float) -> float:
-    if isinstance(value, bool):
-        raise ValidationError(_("An answer's credit is not a number."))
-    try:
-        fraction = float(value)
-    except (TypeError, ValueError):
-        raise ValidationError(_("An answer's credit is not a number.")) from None
-    if not minimum <= fraction <= 1.0:
-        raise ValidationError(
-            _("A credit must be between %(min)s%% and 100%%.")
-            % {"min": f"{minimum * 100:g}"}
-        )
-    return round(fraction, 5)
-
-
 def _clean_answer(kind: str, answer: Any, seen: set[str]) -> dict:
     answer = require_mapping(answer)
     minimum = -1.0 if kind == MULTIRESPONSE else 0.0
     cleaned = {
         "text": clean_plain_text(answer.get("text"), label=_("An answer")),
-        "fraction": _clean_fraction(answer.get("fraction", 0), minimum=minimum),
+        "fraction": clean_fraction(answer.get("fraction", 0), minimum=minimum),
         "feedback": clean_rich_text(answer.get("feedback")),
     }
     if kind in CHOICE_KINDS:
