@@ -8,6 +8,7 @@ reported any violation of it, in a page or in any of its frames.
 """
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,60 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/browser" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
+
+
+class _RequestsInFlight:
+    """Counts the live server's requests still inside Django.
+
+    A test may end while the browser's last request (a quiz submitted, say)
+    is still being answered in a server thread; if the test's database
+    access were withdrawn then, that request would fail in the next test's
+    time or take the worker down. Every browser test waits for the count to
+    reach zero before its database is torn down.
+    """
+
+    def __init__(self, app):
+        self.app = app
+        self.count = 0
+        self.settled = threading.Condition()
+
+    def __call__(self, environ, start_response):
+        with self.settled:
+            self.count += 1
+        try:
+            return self.app(environ, start_response)
+        finally:
+            with self.settled:
+                self.count -= 1
+                self.settled.notify_all()
+
+    def wait(self, timeout=60):
+        with self.settled:
+            if not self.settled.wait_for(lambda: self.count == 0, timeout=timeout):
+                raise AssertionError(
+                    f"{self.count} request(s) still being answered {timeout} s after the test"
+                )
+
+
+@pytest.fixture(scope="session")
+def _requests_in_flight(live_server):
+    httpd = live_server.thread.httpd
+    app = httpd.get_app()
+    if not isinstance(app, _RequestsInFlight):
+        app = _RequestsInFlight(app)
+        httpd.set_app(app)
+    return app
+
+
+@pytest.fixture(autouse=True)
+def _server_settles(request):
+    """After a browser test that used the live server, wait for its requests."""
+    in_flight = None
+    if "live_server" in request.fixturenames:
+        in_flight = request.getfixturevalue("_requests_in_flight")
+    yield
+    if in_flight is not None:
+        in_flight.wait()
 
 
 @pytest.fixture(scope="session")
