@@ -288,6 +288,16 @@ def survey_submit(
         rows.append(SurveyAnswer(item=item, value=value, text=text))
     if errors:
         raise SurveyError(errors)
+    # The constraint decides under concurrency; SQLite cannot hold it for
+    # the NULL follow-up of a course survey, so the usual case is read first.
+    if SurveyResponse.objects.filter(
+        survey=survey,
+        respondent=respondent,
+        cohort=cohort,
+        course=course,
+        follow_up_months=follow_up_months,
+    ).exists():
+        raise SurveyError(_("You have already answered this survey."))
     try:
         with transaction.atomic():
             response = SurveyResponse.objects.create(

@@ -7,6 +7,7 @@ The Content-Security-Policy is on: a test fails at teardown when the browser
 reported any violation of it, in a page or in any of its frames.
 """
 
+import contextlib
 import os
 import threading
 from pathlib import Path
@@ -59,16 +60,21 @@ class _RequestsInFlight:
     reach zero before its database is torn down.
     """
 
-    def __init__(self, app):
+    def __init__(self, app, *, one_at_a_time):
         self.app = app
         self.count = 0
         self.settled = threading.Condition()
+        # An in-memory SQLite database is one connection that the server's
+        # threads share: two requests at once (an autosave and a submit, a
+        # page and its favicon) would interleave their savepoints on it.
+        self.serial = threading.Lock() if one_at_a_time else contextlib.nullcontext()
 
     def __call__(self, environ, start_response):
         with self.settled:
             self.count += 1
         try:
-            return self.app(environ, start_response)
+            with self.serial:
+                return self.app(environ, start_response)
         finally:
             with self.settled:
                 self.count -= 1
@@ -87,7 +93,9 @@ def _requests_in_flight(live_server):
     httpd = live_server.thread.httpd
     app = httpd.get_app()
     if not isinstance(app, _RequestsInFlight):
-        app = _RequestsInFlight(app)
+        app = _RequestsInFlight(
+            app, one_at_a_time=bool(live_server.thread.connections_override)
+        )
         httpd.set_app(app)
     return app
 
