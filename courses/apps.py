@@ -63,7 +63,9 @@ class CoursesConfig(AppConfig):
         )
         post_delete.connect(routing.page_deleted, dispatch_uid="courses.version.page")
         post_save.connect(routing.page_saved, dispatch_uid="courses.version.page_saved")
-        # The reference library shows in rendered lessons and course pages.
+        # The reference library shows in rendered lessons and course pages;
+        # H5P packages in their players.
+        from content.h5p.models import H5PPackage
         from content.models import (
             GlossaryTerm,
             Instrument,
@@ -81,6 +83,9 @@ class CoursesConfig(AppConfig):
             MosaicModule,
             GlossaryTerm,
             ReferenceTranslation,
+            # A package installed, replaced or removed changes the players
+            # of rendered lessons and which activities accept statements.
+            H5PPackage,
         ):
             for signal in (post_save, post_delete):
                 signal.connect(

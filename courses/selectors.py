@@ -361,6 +361,25 @@ def course_state(
     return state
 
 
+def course_open_in_any_order(*, user, course_id: int) -> bool:
+    """Whether a person may work in a course that has neither prerequisites
+    nor a required order of lessons: enrolled, not withdrawn, past any gate.
+
+    `course_state(...).lock_reason is None` for such a course, in one small
+    query (and the gates' own, cached): for the endpoints a player calls on
+    every click, which need no statuses or progress.
+    """
+    status = (
+        Enrolment.objects.filter(user=user, course_id=course_id)
+        .values_list("status", flat=True)
+        .first()
+    )
+    if status is None or status == EnrolmentStatus.WITHDRAWN:
+        return False
+    # The gates read the course's id only.
+    return course_gate(user=user, course=CoursePage(pk=course_id)) is None
+
+
 class EnrolRefusal(StrEnum):
     NOT_PUBLISHED = "not_published"
     PREREQUISITES = "prerequisites"
@@ -392,15 +411,22 @@ def lesson_lock_reason(
 
     `ordered_keys` are the translation keys of the course's lessons in order.
     """
+    return lesson_key_lock_reason(
+        state=state, lesson_key=str(lesson.translation_key), ordered_keys=ordered_keys
+    )
+
+
+def lesson_key_lock_reason(
+    *, state: CourseState, lesson_key: str, ordered_keys: list[str]
+) -> LockReason | None:
+    """`lesson_lock_reason` for a lesson known by its translation key."""
     reason = state.lock_reason
     if reason is not None:
         return reason
-    if state.course.requires_sequence:
-        key = str(lesson.translation_key)
-        if key in ordered_keys:
-            position = ordered_keys.index(key)
-            if position > 0 and not state.is_completed(ordered_keys[position - 1]):
-                return LockReason.SEQUENCE
+    if state.course.requires_sequence and lesson_key in ordered_keys:
+        position = ordered_keys.index(lesson_key)
+        if position > 0 and not state.is_completed(ordered_keys[position - 1]):
+            return LockReason.SEQUENCE
     return None
 
 

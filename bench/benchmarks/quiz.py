@@ -10,6 +10,7 @@ the baseline view the same number of times.
 
 from __future__ import annotations
 
+import threading
 from html.parser import HTMLParser
 
 import requests
@@ -91,7 +92,28 @@ def answer_fields(fields: list[tuple[str, str, list[str]]]) -> list[tuple[str, s
     return chosen
 
 
+def _together(barrier) -> None:
+    """Wait for every fellow to reach the same step (the quiz's autosaves,
+    then its submissions, happen at the same moment for all of them, as at
+    the end of a timed quiz). A fellow who failed has broken the barrier;
+    the others go on without waiting."""
+    try:
+        barrier.wait()
+    except threading.BrokenBarrierError:
+        pass
+
+
 def _fellow_flow(ctx: Context, fellow, quiz, timings: Timings, barrier) -> None:
+    finished = False
+    try:
+        finished = _fellow_steps(ctx, fellow, quiz, timings, barrier)
+    finally:
+        if not finished:
+            # A fellow who stopped early must not keep the others waiting.
+            barrier.abort()
+
+
+def _fellow_steps(ctx: Context, fellow, quiz, timings: Timings, barrier) -> bool:
     session = requests.Session()
     session.headers["Cookie"] = fellow.cookie
     csrf = {"csrfmiddlewaretoken": fellow.csrf}
@@ -108,11 +130,11 @@ def _fellow_flow(ctx: Context, fellow, quiz, timings: Timings, barrier) -> None:
         expect=(302,),
     )
     if started is None:
-        return
+        return False
     attempt_url = SERVER + started.headers["Location"]
     if "/attempt/" not in attempt_url:
         timings.fail("start")
-        return
+        return False
     page = timed(
         timings,
         "attempt page",
@@ -120,10 +142,11 @@ def _fellow_flow(ctx: Context, fellow, quiz, timings: Timings, barrier) -> None:
         expect=(200,),
     )
     if page is None:
-        return
+        return False
     form = AttemptForm()
     form.feed(page.text)
     autosave_url = attempt_url.rstrip("/") + "/autosave/"
+    _together(barrier)
     for answer_id, fields in form.sections.items():
         data = [*csrf.items(), ("answer", answer_id), *answer_fields(fields)]
         timed(
@@ -138,6 +161,7 @@ def _fellow_flow(ctx: Context, fellow, quiz, timings: Timings, barrier) -> None:
             expect=(200,),
         )
     submit_url = attempt_url.rstrip("/") + "/submit/"
+    _together(barrier)
     submitted = timed(
         timings,
         "submit",
@@ -147,13 +171,14 @@ def _fellow_flow(ctx: Context, fellow, quiz, timings: Timings, barrier) -> None:
         expect=(302,),
     )
     if submitted is None:
-        return
+        return True
     timed(
         timings,
         "result page",
         lambda: session.get(SERVER + submitted.headers["Location"], timeout=TIMEOUT),
         expect=(200,),
     )
+    return True
 
 
 def _baseline_flow(fellow, requests_per_fellow: int, timings: Timings, barrier):

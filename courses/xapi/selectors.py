@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 
 from courses.models import CoursePage, LessonPage
+from courses.routing import content_version
 from courses.selectors import (
     course_lesson_keys,
     course_of_lesson,
+    course_open_in_any_order,
     course_state,
-    lesson_lock_reason,
+    lesson_key_lock_reason,
     page_source,
 )
 
@@ -24,21 +27,57 @@ from .models import ActivityResult, ActivityState
 H5P_BLOCK_TYPE = "h5p"
 
 
-@dataclass(frozen=True)
+@dataclass
 class ActivityTarget:
     """An H5P block of a lesson that a fellow may play and report on."""
 
     ref: ActivityRef
-    lesson: LessonPage  # in the source language
-    course: CoursePage
+    lesson_id: int  # the lesson in the source language
+    course_id: int
     block_id: uuid.UUID
     grading_policy: str
     required: bool
-    package: Any
+    package_id: int
+    _lesson: LessonPage | None = field(default=None, repr=False)
+    _course: CoursePage | None = field(default=None, repr=False)
 
     @property
     def iri(self) -> str:
         return self.ref.iri
+
+    # Read when a caller needs more than the ids (to check the lesson's
+    # completion requirements after a result changed).
+    @property
+    def lesson(self) -> LessonPage:
+        if self._lesson is None:
+            self._lesson = LessonPage.objects.get(pk=self.lesson_id)
+        return self._lesson
+
+    @property
+    def course(self) -> CoursePage:
+        if self._course is None:
+            self._course = CoursePage.objects.get(pk=self.course_id)
+        return self._course
+
+
+@dataclass(frozen=True)
+class _Activity:
+    """What an activity IRI names, the same for every fellow: kept in the
+    cache under the content version, which every publish, unpublish, move,
+    slug change and package change replaces."""
+
+    lesson_id: int
+    lesson_key: str
+    course_id: int
+    grading_policy: str
+    required: bool
+    package_id: int
+    has_prerequisites: bool
+    ordered_keys: tuple[str, ...]  # of the course's lessons, when in sequence
+
+
+_NO_ACTIVITY = "none"
+ACTIVITY_TIMEOUT = 60 * 60 * 24
 
 
 def h5p_block_find(*, lesson: LessonPage, block_id: uuid.UUID | str):
@@ -50,16 +89,9 @@ def h5p_block_find(*, lesson: LessonPage, block_id: uuid.UUID | str):
     return None
 
 
-def activity_target(*, user, iri: str) -> ActivityTarget | None:
-    """The activity an IRI names if this person may play it, else None.
-
-    Open means: a live lesson whose body has that H5P block with an installed
-    package, in a course the person is enrolled in (not withdrawn), with the
-    lesson not locked by prerequisites or sequence.
-    """
-    ref = activity_parse(iri)
-    if ref is None or not user.is_authenticated:
-        return None
+def _activity_find(ref: ActivityRef):
+    """Walk the published lesson for the block (the cache's miss): the
+    activity, with the source lesson and the course it read, or Nones."""
     lesson = (
         LessonPage.objects.live()
         .filter(pk=ref.lesson_id)
@@ -67,30 +99,83 @@ def activity_target(*, user, iri: str) -> ActivityTarget | None:
         .first()
     )
     if lesson is None:
-        return None
+        return None, None, None
     lesson = page_source(page=lesson)  # no query when already the source
     block = h5p_block_find(lesson=lesson, block_id=ref.block_id)
     if block is None:
-        return None
+        return None, None, None
     package = block.value.get("package")
     if package is None or not getattr(package, "is_installed", False):
-        return None
+        return None, None, None
     course = course_of_lesson(lesson=lesson)
     if course is None:
+        return None, None, None
+    activity = _Activity(
+        lesson_id=lesson.pk,
+        lesson_key=str(lesson.translation_key),
+        course_id=course.pk,
+        grading_policy=block.value.get("grading_policy") or GradingPolicy.BEST,
+        required=bool(block.value.get("required")),
+        package_id=package.pk,
+        has_prerequisites=CoursePage.objects.filter(required_by=course).exists(),
+        ordered_keys=tuple(course_lesson_keys(course=course))
+        if course.requires_sequence
+        else (),
+    )
+    return activity, lesson, course
+
+
+def activity_target(*, user, iri: str) -> ActivityTarget | None:
+    """The activity an IRI names if this person may play it, else None.
+
+    Open means: a live lesson whose body has that H5P block with an installed
+    package, in a course the person is enrolled in (not withdrawn), with the
+    lesson not locked by prerequisites or sequence. What the IRI names is
+    the same for everyone and kept in the cache; whether this person may
+    play it is read for each request (one query for the course, one for
+    the enrolment with its statuses).
+    """
+    ref = activity_parse(iri)
+    if ref is None or not user.is_authenticated:
         return None
-    state = course_state(user=user, course=course)
-    ordered_keys = course_lesson_keys(course=course) if course.requires_sequence else []
-    if lesson_lock_reason(state=state, lesson=lesson, ordered_keys=ordered_keys):
+    key = f"courses:xapi:activity:{content_version()}:{ref.lesson_id}:{ref.block_id}"
+    activity = cache.get(key)
+    lesson = course = None
+    if activity is None:
+        activity, lesson, course = _activity_find(ref)
+        cache.set(key, activity or _NO_ACTIVITY, ACTIVITY_TIMEOUT)
+    if not isinstance(activity, _Activity):
         return None
-    policy = block.value.get("grading_policy") or GradingPolicy.BEST
+    if not _open(user, activity, course):
+        return None
     return ActivityTarget(
         ref=ActivityRef(ref.lesson_id, ref.block_id, is_subcontent=False),
-        lesson=lesson,
-        course=course,
+        lesson_id=activity.lesson_id,
+        course_id=activity.course_id,
+        _course=course,
         block_id=ref.block_id,
-        grading_policy=policy,
-        required=bool(block.value.get("required")),
-        package=package,
+        grading_policy=activity.grading_policy,
+        required=activity.required,
+        package_id=activity.package_id,
+        _lesson=lesson,
+    )
+
+
+def _open(user, activity: _Activity, course: CoursePage | None) -> bool:
+    """Whether the activity's lesson is open to this person now."""
+    if not activity.has_prerequisites and not activity.ordered_keys:
+        return course_open_in_any_order(user=user, course_id=activity.course_id)
+    if course is None:
+        course = CoursePage.objects.filter(pk=activity.course_id).first()
+        if course is None:
+            return False
+    state = course_state(
+        user=user, course=course, has_prerequisites=activity.has_prerequisites
+    )
+    return not lesson_key_lock_reason(
+        state=state,
+        lesson_key=activity.lesson_key,
+        ordered_keys=list(activity.ordered_keys),
     )
 
 
@@ -98,7 +183,7 @@ def activity_state_get(*, user, target: ActivityTarget) -> str | None:
     """The person's own saved state for an activity; nobody else's."""
     return (
         ActivityState.objects.filter(
-            user=user, lesson=target.lesson, block_id=target.block_id
+            user=user, lesson_id=target.lesson_id, block_id=target.block_id
         )
         .values_list("state", flat=True)
         .first()

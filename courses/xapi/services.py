@@ -72,6 +72,21 @@ def statements_record(*, user, statements: Any) -> list[str]:
     unique: dict[Any, ParsedStatement] = {}
     for statement in parsed:
         unique.setdefault(statement.statement_id, statement)
+    forwarding = bool(lrs_endpoint())
+    if not forwarding and not any(
+        item.is_attempt or item.counts_as_completion for item in unique.values()
+    ):
+        # Interactions only (most of what a player sends): nothing to
+        # recompute or forward, so which ids are new need not be known. One
+        # INSERT, atomic by itself; a replayed id inserts nothing.
+        Statement.objects.bulk_create(
+            [
+                _statement_row(item, user=user, targets=targets)
+                for item in unique.values()
+            ],
+            ignore_conflicts=True,
+        )
+        return [str(statement.statement_id) for statement in parsed]
     with transaction.atomic():
         known = set(
             Statement.objects.filter(statement_id__in=list(unique)).values_list(
@@ -95,7 +110,7 @@ def statements_record(*, user, statements: Any) -> list[str]:
                 lesson_requirements_changed(
                     user=user, lesson=target.lesson, course=target.course
                 )
-        if new and lrs_endpoint():
+        if new and forwarding:
             new_ids = [str(item.statement_id) for item in new]
             transaction.on_commit(lambda: _enqueue_forward(new_ids), robust=True)
     return [str(statement.statement_id) for statement in parsed]
@@ -108,7 +123,7 @@ def _statement_row(
     return Statement(
         statement_id=statement.statement_id,
         user=user,
-        lesson=target.lesson,
+        lesson_id=target.lesson_id,
         block_id=target.block_id,
         verb=statement.verb[:255],
         activity_id=statement.activity_id[:512],
@@ -131,7 +146,7 @@ def activity_result_recompute(
     """Recompute a result from the stored statements; say whether it changed."""
     rows = list(
         Statement.objects.filter(
-            user=user, lesson=target.lesson, block_id=target.block_id
+            user=user, lesson_id=target.lesson_id, block_id=target.block_id
         )
         .filter(Q(is_attempt=True) | Q(completed=True))
         .order_by("id")
@@ -154,7 +169,10 @@ def activity_result_recompute(
     }
     # get_or_create also settles two requests creating the same result.
     result, created = ActivityResult.objects.select_for_update().get_or_create(
-        user=user, lesson=target.lesson, block_id=target.block_id, defaults=values
+        user=user,
+        lesson_id=target.lesson_id,
+        block_id=target.block_id,
+        defaults=values,
     )
     if created:
         return result, True
@@ -176,7 +194,7 @@ def activity_state_save(*, user, target: ActivityTarget, state: str) -> Activity
         raise StatementRefused(StatementRefusal.INVALID_STATE) from exc
     saved, _created = ActivityState.objects.update_or_create(
         user=user,
-        lesson=target.lesson,
+        lesson_id=target.lesson_id,
         block_id=target.block_id,
         defaults={"state": state},
     )

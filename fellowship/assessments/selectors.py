@@ -544,12 +544,11 @@ def lessons_for_results(*, quiz: Quiz, user) -> list:
     """The lessons a fellow started this quiz from (the quiz block's lessons)."""
     from courses.models import LessonPage
 
-    lesson_ids = (
-        Attempt.objects.filter(quiz=quiz, user=user, lesson__isnull=False)
-        .values_list("lesson_id", flat=True)
-        .distinct()
-    )
-    return list(LessonPage.objects.filter(pk__in=list(lesson_ids)))
+    lesson_ids = Attempt.objects.filter(
+        quiz=quiz, user=user, lesson__isnull=False
+    ).values("lesson_id")
+    # One query: the attempts' lessons as a subquery.
+    return list(LessonPage.objects.filter(pk__in=lesson_ids))
 
 
 # Staff scope: what each person may see in the admin. Instructors author

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -72,13 +73,17 @@ def objective_scores_record(
 def objective_scores_from_quiz(*, quiz, user) -> None:
     """A pre- or post-test result changed: keep the first graded attempt's
     scores per objective (questions without an objective tag count for none)."""
-    plan = TestPlan.objects.filter(pre_quiz=quiz).first()
-    phase = Phase.PRE
-    if plan is None:
-        plan = TestPlan.objects.filter(post_quiz=quiz).first()
-        phase = Phase.POST
-    if plan is None:
+    # One read for both roles; a quiz that is the pre-test of one course and
+    # the post-test of another counts as the pre-test, as it always has.
+    plans = list(
+        TestPlan.objects.filter(Q(pre_quiz=quiz) | Q(post_quiz=quiz))
+        .select_related("course")
+        .order_by("pk")[:2]
+    )
+    if not plans:
         return
+    plan = next((p for p in plans if p.pre_quiz_id == quiz.pk), plans[0])
+    phase = Phase.PRE if plan.pre_quiz_id == quiz.pk else Phase.POST
     answers = first_graded_answers(quiz=quiz, user=user)
     if not answers:
         return

@@ -19,9 +19,9 @@ N = 3
 AUTOSAVE_QUERIES = 6
 # Session, user, the fellow's attempt, the same locked (with quiz and user),
 # the answers, their grades, the attempt's totals, the submitted attempts,
-# the result (read, then inserted or updated), the evaluation's two test-plan
-# reads and the lessons that hold the quiz.
-SUBMIT_QUERIES = 13
+# the result (read, then inserted or updated), the evaluation's test plan
+# (pre- or post-test, one read) and the lessons that hold the quiz.
+SUBMIT_QUERIES = 12
 
 
 @pytest.fixture
