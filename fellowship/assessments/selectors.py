@@ -338,6 +338,18 @@ def attempt_for_user(*, public_id, user) -> Attempt | None:
     )
 
 
+def own_answer(*, public_id, answer_id: int, user) -> AttemptAnswer | None:
+    """One answer of a fellow's own attempt, with its question and attempt,
+    in one query (the autosave's); None when either is not theirs."""
+    if not user.is_authenticated:
+        return None
+    return (
+        AttemptAnswer.objects.select_related("question", "attempt")
+        .filter(pk=answer_id, attempt__public_id=public_id, attempt__user=user)
+        .first()
+    )
+
+
 def attempt_answers(*, attempt: Attempt) -> list[AttemptAnswer]:
     return list(attempt.answers.select_related("question").order_by("position"))
 

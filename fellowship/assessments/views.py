@@ -28,6 +28,7 @@ from .selectors import (
     attempt_public_questions,
     attempt_review,
     attempt_review_visibility,
+    own_answer,
     quiz_status,
     quiz_texts,
 )
@@ -198,14 +199,17 @@ def _refusal(message: str, status: int, **extra) -> JsonResponse:
 @takes_write_once
 def attempt_autosave(request: HttpRequest, public_id) -> JsonResponse:
     """Save one question's answer (the small script posts each change)."""
-    attempt = _own_attempt(request, public_id)
     answer_id = request.POST.get("answer", "")
     answer = (
-        attempt.answers.select_related("question").filter(pk=int(answer_id)).first()
+        own_answer(public_id=public_id, answer_id=int(answer_id), user=request.user)
         if answer_id.isdigit() and len(answer_id) < 19
         else None
     )
-    if answer is None:
+    if answer is not None:
+        attempt = answer.attempt
+    else:
+        # Someone else's attempt answers 404; one's own, 400 for the answer.
+        _own_attempt(request, public_id)
         return _refusal(
             str(AssessmentErrorCode.UNKNOWN_QUESTION.label),
             400,

@@ -14,9 +14,9 @@ from fellowship.assessments.services import attempt_start
 pytestmark = pytest.mark.django_db
 
 N = 3
-# Session, user, the fellow's attempt, the answer with its question, the
+# Session, user, the answer with its question and the fellow's attempt, the
 # attempt's state under lock, the update (transaction statements aside).
-AUTOSAVE_QUERIES = 6
+AUTOSAVE_QUERIES = 5
 # Session, user, the fellow's attempt, the same locked (with quiz and user),
 # the answers, their grades, the attempt's totals, the submitted attempts,
 # the result (read, then inserted or updated), the evaluation's test plan
