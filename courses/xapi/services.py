@@ -106,7 +106,10 @@ def statements_record(*, user, statements: Any) -> list[str]:
         for root in sorted(touched):
             target = targets[root]
             _result, changed = activity_result_recompute(user=user, target=target)
-            if changed:
+            # Lesson completion reads only whether the result is completed
+            # or passed (courses.xapi.requirements): another attempt that
+            # moves the score or the count alone asks nothing of the lesson.
+            if changed & REQUIREMENT_FIELDS:
                 lesson_requirements_changed(
                     user=user, lesson=target.lesson, course=target.course
                 )
@@ -140,10 +143,15 @@ def _statement_row(
     )
 
 
+# The fields of a result that lesson completion reads.
+REQUIREMENT_FIELDS = frozenset({"completed", "passed"})
+
+
 def activity_result_recompute(
     *, user, target: ActivityTarget
-) -> tuple[ActivityResult, bool]:
-    """Recompute a result from the stored statements; say whether it changed."""
+) -> tuple[ActivityResult, set[str]]:
+    """Recompute a result from the stored statements; say which of its fields
+    changed (all of them for a new result)."""
     rows = list(
         Statement.objects.filter(
             user=user, lesson_id=target.lesson_id, block_id=target.block_id
@@ -175,13 +183,13 @@ def activity_result_recompute(
         defaults=values,
     )
     if created:
-        return result, True
-    changed = [name for name, value in values.items() if getattr(result, name) != value]
+        return result, set(values)
+    changed = {name for name, value in values.items() if getattr(result, name) != value}
     if changed:
         for name in changed:
             setattr(result, name, values[name])
-        result.save(update_fields=[*changed, "updated_at"])
-    return result, bool(changed)
+        result.save(update_fields=[*sorted(changed), "updated_at"])
+    return result, changed
 
 
 def activity_state_save(*, user, target: ActivityTarget, state: str) -> ActivityState:

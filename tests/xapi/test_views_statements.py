@@ -308,6 +308,29 @@ def test_result_change_after_completion_recounts_nothing(fellow_client, enrolled
     assert LessonProgress.objects.get(user=enrolled).is_completed
 
 
+def test_another_attempt_that_moves_only_the_score_asks_nothing_of_the_lesson(
+    fellow_client, enrolled, iri
+):
+    """Completion reads whether the result is completed or passed; a better
+    score on a passed activity changes neither, so no lesson or course row
+    is read or written."""
+    first = make_statement(iri, raw=1, max=2, scaled=0.5)
+    assert post(fellow_client, first).status_code == 200
+    assert ActivityResult.objects.get(user=enrolled).score == 0.5
+    with CaptureQueriesContext(connection) as captured:
+        better = make_statement(iri, raw=2, max=2)
+        assert post(fellow_client, better).status_code == 200
+    tables = ("courses_lessonprogress", "courses_courseprogress", "wagtailcore_page")
+    touched = [
+        query["sql"]
+        for query in captured
+        if any(table in query["sql"] for table in tables)
+    ]
+    assert touched == []
+    result = ActivityResult.objects.get(user=enrolled)
+    assert (result.score, result.attempts, result.passed) == (1.0, 2, True)
+
+
 def interaction(iri, statement_id=None):
     return {
         "id": str(statement_id or uuid.uuid4()),
