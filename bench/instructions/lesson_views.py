@@ -16,12 +16,10 @@ import django
 django.setup()
 
 from django.contrib.auth import get_user_model  # noqa: E402
-from django.core.cache.backends import redis as redis_backend  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 import courses.services  # noqa: E402
 from bench.inprocess import client  # noqa: E402
+from bench.instructions.once import counted  # noqa: E402
 from courses.models import LessonPage  # noqa: E402
 
 # No write transaction during the run, however slow valgrind makes it.
@@ -36,29 +34,10 @@ browser = client(user)
 for _ in range(30):
     assert browser.get(url).status_code == 200
 
-calls = {"get": 0, "get_many": 0}
-plain_get = redis_backend.RedisCacheClient.get
-plain_get_many = redis_backend.RedisCacheClient.get_many
-
-
-def counted_get(self, *args, **kwargs):
-    calls["get"] += 1
-    return plain_get(self, *args, **kwargs)
-
-
-def counted_get_many(self, *args, **kwargs):
-    calls["get_many"] += 1
-    return plain_get_many(self, *args, **kwargs)
-
-
-redis_backend.RedisCacheClient.get = counted_get
-redis_backend.RedisCacheClient.get_many = counted_get_many
-with CaptureQueriesContext(connection) as queries:
+with counted() as calls:
     response = browser.get(url)
-redis_backend.RedisCacheClient.get = plain_get
-redis_backend.RedisCacheClient.get_many = plain_get_many
 print(
-    f"status {response.status_code}, queries {len(queries)}, "
+    f"status {response.status_code}, queries {len(calls['queries'])}, "
     f"cache GET {calls['get']}, GET_MANY {calls['get_many']}, "
     f"{len(response.content)} bytes",
     file=sys.stderr,

@@ -23,12 +23,10 @@ import django
 
 django.setup()
 
-from django.core.cache.backends import redis as redis_backend  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from bench.data import site_prepare  # noqa: E402
 from bench.inprocess import client  # noqa: E402
+from bench.instructions.once import counted  # noqa: E402
 
 N = int(os.environ.get("N", "10"))
 MODE = os.environ.get("MODE", "statement")
@@ -72,35 +70,16 @@ def post():
 for _ in range(30):
     assert post().status_code == 200
 
-calls = {"get": 0, "get_many": 0}
-plain_get = redis_backend.RedisCacheClient.get
-plain_get_many = redis_backend.RedisCacheClient.get_many
-
-
-def counted_get(self, *args, **kwargs):
-    calls["get"] += 1
-    return plain_get(self, *args, **kwargs)
-
-
-def counted_get_many(self, *args, **kwargs):
-    calls["get_many"] += 1
-    return plain_get_many(self, *args, **kwargs)
-
-
-redis_backend.RedisCacheClient.get = counted_get
-redis_backend.RedisCacheClient.get_many = counted_get_many
-with CaptureQueriesContext(connection) as queries:
+with counted() as calls:
     response = post()
-redis_backend.RedisCacheClient.get = plain_get
-redis_backend.RedisCacheClient.get_many = plain_get_many
 print(
-    f"status {MODE} {response.status_code}, queries {len(queries)}, "
+    f"status {MODE} {response.status_code}, queries {len(calls['queries'])}, "
     f"cache GET {calls['get']}, GET_MANY {calls['get_many']}",
     file=sys.stderr,
 )
 if os.environ.get("SHOW_QUERIES"):
-    for query in queries.captured_queries:
-        print("  ", query["sql"][:300], file=sys.stderr)
+    for query in calls["queries"]:
+        print("  ", query[:300], file=sys.stderr)
 
 
 def request(count, _):

@@ -416,6 +416,10 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
+# Sessions are kept in the database and read through the cache: every
+# signed-in request reads one from Redis instead of PostgreSQL, and a
+# session survives a cache flush (docs/decisions/0034).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 
 # Content-Security-Policy (docs/decisions/0012-content-security-policy.md):

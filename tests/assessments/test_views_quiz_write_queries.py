@@ -14,14 +14,15 @@ from fellowship.assessments.services import attempt_start
 pytestmark = pytest.mark.django_db
 
 N = 3
-# Session, user, the answer with its question and the fellow's attempt, the
-# attempt's state under lock, the update (transaction statements aside).
-AUTOSAVE_QUERIES = 5
-# Session, user, the fellow's attempt, the same locked (with quiz and user),
+# The user (the session comes from the cache), the answer with its question
+# and the fellow's attempt, the attempt's state under lock, the update
+# (transaction statements aside).
+AUTOSAVE_QUERIES = 4
+# The user (the session comes from the cache), the fellow's attempt, the same locked (with quiz and user),
 # the answers, their grades, the attempt's totals, the submitted attempts,
 # the result (read, then inserted or updated), the evaluation's test plan
 # (pre- or post-test, one read) and the lessons that hold the quiz.
-SUBMIT_QUERIES = 12
+SUBMIT_QUERIES = 11
 
 
 @pytest.fixture
