@@ -87,19 +87,20 @@ def cache_reads(monkeypatch):
     return reads
 
 
-def test_lesson_view_reads_the_cache_in_four_round_trips(
+def test_lesson_view_reads_the_cache_in_five_round_trips(
     client, fellow, course, lessons, cache_reads
 ):
-    """The version, the route, then the frame, body, language links and
-    unread count at once, then the pre-test gate; Wagtail's site root paths
-    come with the route."""
+    """The session (docs/decisions/0034), the version, the route, then the
+    frame, body, language links and unread count at once, then the pre-test
+    gate; Wagtail's site root paths come with the route."""
     services.enrolment_create(user=fellow, course=course)
     client.force_login(fellow)
     assert client.get(lessons[0].url).status_code == 200
     cache_reads.clear()
     response = client.get(lessons[0].url)
     assert response.status_code == 200
-    assert len(cache_reads) == 4, cache_reads
+    assert len(cache_reads) == 5, cache_reads
+    assert str(cache_reads[0]).startswith("django.contrib.sessions.cached_db")
     (batch,) = [read for read in cache_reads if isinstance(read, tuple)]
     assert len(batch) == 4
     assert "wagtail_site_root_paths" not in str(cache_reads)
