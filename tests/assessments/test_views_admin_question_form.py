@@ -1,6 +1,8 @@
 """The question form of the admin: answers as rows per type, no JSON, and
 what the form saves is what the grader grades."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -275,14 +277,19 @@ def test_question_listing_filters_by_category_type_and_tag_in_constant_queries(
     add(2, 0)
     category = Question.objects.filter(bank=bank).first().category
     query = f"?bank={bank.pk}&category={category.pk}&type=single_choice&tag=tracing"
+
+    def listed(title, page):
+        # The title as a cell's text: a random nonce or token may hold "Q1".
+        return re.search(rf">\s*{title}\s*<", page) is not None
+
     few, page = _listing_queries(author, url + query)
-    assert "Q1" in page and "Records" in page
+    assert listed("Q1", page) and "Records" in page
     add(6, 2)
     many, page = _listing_queries(author, url + query)
-    assert "Q7" in page
+    assert listed("Q7", page)
     assert many == few
     none, page = _listing_queries(author, url + "?tag=other")
-    assert "Q1" not in page
+    assert not listed("Q1", page)
 
 
 def test_preview_as_a_fellow_answers_and_grades(author, make_question):
