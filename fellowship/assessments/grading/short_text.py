@@ -15,6 +15,7 @@ from .base import (
     Grade,
     Grader,
     ResponseError,
+    clean_fraction,
     clean_plain_text,
     clean_rich_text,
     replaced,
@@ -37,18 +38,6 @@ def _pattern(answer: str, *, case_sensitive: bool) -> re.Pattern:
     parts = re.split(r"(?<!\\)\*", text)
     body = ".*".join(re.escape(part.replace("\\*", "*")) for part in parts)
     return re.compile(rf"^{body}$", re.DOTALL)
-
-
-def _credit(value: Any) -> float:
-    if isinstance(value, bool):
-        raise ValidationError(_("An answer's credit is not a number."))
-    try:
-        fraction = float(value)
-    except (TypeError, ValueError):
-        raise ValidationError(_("An answer's credit is not a number.")) from None
-    if not 0.0 <= fraction <= 1.0:
-        raise ValidationError(_("An answer's credit must be between 0% and 100%."))
-    return round(fraction, 5)
 
 
 class ShortTextGrader(Grader):
@@ -86,7 +75,7 @@ class ShortTextGrader(Grader):
             cleaned.append(
                 {
                     "text": text,
-                    "fraction": _credit(answer.get("fraction", 1)),
+                    "fraction": clean_fraction(answer.get("fraction", 1), minimum=0.0),
                     "feedback": clean_rich_text(answer.get("feedback")),
                 }
             )
