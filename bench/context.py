@@ -37,7 +37,7 @@ FULL = Scale(
     quiz_rounds=3,
     certificates=100,
     cohort_sizes=(100, 1000, 5000),
-    dashboard_repeats=3,
+    dashboard_repeats=10,
 )
 QUICK = Scale(
     name="quick",

@@ -831,9 +831,14 @@ def coverage_report() -> Coverage:
 
 
 def course_progress_rows(*, user_ids, course_ids) -> QuerySet[CourseProgress]:
-    """Persistent progress rows of these people in these courses (one query)."""
+    """Persistent progress rows of these people in these courses (one query).
+
+    `user_ids` is a list of ids or a query of them (then read as a subquery).
+    """
+    if not isinstance(user_ids, QuerySet):
+        user_ids = list(user_ids)
     return CourseProgress.objects.filter(
-        user_id__in=list(user_ids), course_id__in=list(course_ids)
+        user_id__in=user_ids, course_id__in=list(course_ids)
     )
 
 

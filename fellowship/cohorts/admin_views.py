@@ -145,9 +145,9 @@ class DashboardView(CohortMixin, ProgrammeView):
                 "cohort": cohort,
                 "dashboard": dashboard,
                 "page_obj": page,
-                # Every fellow at risk that the filters select, on whichever
-                # page of the table: already read with the dashboard.
-                "risk_rows": dashboard.at_risk,
+                # The fellows at risk on this page of the table (they come
+                # first); the form can also write to every one of them.
+                "risk_rows": [row for row in page.object_list if row.at_risk],
                 "page_query": without_page.urlencode(),
                 "message_form": FellowMessageForm(prefix="message"),
                 "filters": filters,
@@ -157,7 +157,9 @@ class DashboardView(CohortMixin, ProgrammeView):
                 "genders": Gender.choices,
                 "agencies": AgencyType.choices,
                 "countries": _states_among(
-                    cohort.memberships.values_list("country", flat=True)
+                    cohort.memberships.order_by()
+                    .values_list("country", flat=True)
+                    .distinct()
                 ),
             }
         )
@@ -274,7 +276,8 @@ class PublishView(CohortMixin, ProgrammeView):
 
 
 class MessageView(CohortMixin, ProgrammeView):
-    """Write to the fellows ticked on the dashboard (POST only)."""
+    """Write to the fellows ticked on the dashboard (POST only), or to every
+    fellow at risk under the filters in the form's query string."""
 
     http_method_names = ["post"]
 
@@ -282,6 +285,13 @@ class MessageView(CohortMixin, ProgrammeView):
         cohort = self.get_cohort()
         form = FellowMessageForm(request.POST, prefix="message")
         ids = request.POST.getlist("fellows")
+        if request.POST.get("all_at_risk") == "1":
+            # Every fellow at risk under the dashboard's filters (carried in
+            # the form's address), worked out now rather than sent by the page.
+            dashboard = selectors.cohort_dashboard(
+                cohort=cohort, filters=_filters_from(request)
+            )
+            ids += [row.membership.pk for row in dashboard.at_risk]
         try:
             if not form.is_valid():
                 raise ValidationError(

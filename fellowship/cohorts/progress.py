@@ -7,12 +7,13 @@ these become thin wrappers; see docs/decisions/0005-programme-operations.md.)
 """
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
+
+from django.db.models import QuerySet
 
 
-@dataclass(frozen=True)
-class ProgressRow:
+class ProgressRow(NamedTuple):
     user_id: int
     course_id: int
     percent: int
@@ -25,11 +26,17 @@ class ProgressRow:
 def progress_rows(
     *, user_ids: Iterable[int], course_ids: Iterable[int]
 ) -> dict[tuple[int, int], ProgressRow]:
-    """Progress by (user id, course id), in one query."""
+    """Progress by (user id, course id), in one query.
+
+    `user_ids` may be a query of ids (`.values("user_id")`), read as a
+    subquery: a cohort of thousands is not sent as thousands of parameters.
+    """
     from courses.selectors import course_progress_rows
 
-    user_ids, course_ids = list(user_ids), list(course_ids)
-    if not user_ids or not course_ids:
+    if not isinstance(user_ids, QuerySet):
+        user_ids = list(user_ids)
+    course_ids = list(course_ids)
+    if not course_ids or (isinstance(user_ids, list) and not user_ids):
         return {}
     rows = course_progress_rows(user_ids=user_ids, course_ids=course_ids).values_list(
         "user_id",
@@ -40,7 +47,7 @@ def progress_rows(
         "last_activity_at",
         "completed_at",
     )
-    return {(row[0], row[1]): ProgressRow(*row) for row in rows}
+    return {(row[0], row[1]): ProgressRow._make(row) for row in rows}
 
 
 def cohort_enrolments(*, user, course_ids: Iterable[int]) -> list:

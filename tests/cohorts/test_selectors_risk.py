@@ -60,3 +60,44 @@ def test_cohort_dashboard_opens_a_course_once_its_prerequisite_is_completed(
         for cell in cohort_dashboard(cohort=cohort).rows[0].cells
     }
     assert not cells[course_b.pk].locked
+
+
+def test_inactivity_counts_whole_days_in_the_sites_time_zone(settings):
+    """Inactive once `inactivity_days` whole local days have passed since the
+    last activity, counted from the online start at the earliest; in New
+    York, an activity at 23:30 local time belongs to that day, not the next."""
+    from types import SimpleNamespace
+
+    from django.utils import timezone
+
+    from fellowship.cohorts.models import Cohort
+    from fellowship.cohorts.selectors.dashboard import fellow_is_inactive
+
+    settings.TIME_ZONE = "America/New_York"
+    today = datetime.date(2026, 3, 20)
+    cohort = Cohort(
+        online_starts_on=datetime.date(2026, 3, 1),
+        online_ends_on=datetime.date(2026, 4, 30),
+        inactivity_days=7,
+    )
+    joined = SimpleNamespace(
+        created_at=timezone.make_aware(datetime.datetime(2026, 2, 1, 9, 0))
+    )
+
+    def inactive(last, *, on=today):
+        return fellow_is_inactive(
+            membership=joined, last_activity=last, cohort=cohort, today=on
+        )
+
+    local = timezone.get_current_timezone()
+    seven_days_late = datetime.datetime(2026, 3, 13, 23, 30, tzinfo=local)
+    six_days_early = datetime.datetime(2026, 3, 14, 0, 10, tzinfo=local)
+    assert inactive(seven_days_late)
+    assert not inactive(six_days_early)
+    # 03:30 UTC on the 14th is still the 13th in New York.
+    assert inactive(seven_days_late.astimezone(datetime.UTC))
+    # Never active: counted from joining, but not before the online start.
+    assert not inactive(None, on=datetime.date(2026, 3, 7))
+    assert inactive(None, on=datetime.date(2026, 3, 8))
+    # Outside the online phase nobody is inactive.
+    assert not inactive(None, on=datetime.date(2026, 5, 1))

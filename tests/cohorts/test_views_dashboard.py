@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from fellowship.cohorts.selectors import DashboardFilters
 from fellowship.cohorts.services import membership_create
 from tests.cohorts.conftest import complete_lessons
 from tests.factories import activate_totp
@@ -169,13 +170,24 @@ def test_dashboard_pages_fellows_at_risk_first_in_fixed_queries(
     assert not all(row.at_risk for row in dashboard.rows)
 
 
-def test_dashboard_message_form_offers_every_fellow_at_risk_on_any_page(
-    manager_client, make_cohort, make_fellow, curriculum, manager, certified
+def test_dashboard_message_form_reaches_every_fellow_at_risk_on_any_page(
+    manager_client,
+    make_cohort,
+    make_fellow,
+    curriculum,
+    manager,
+    certified,
+    django_capture_on_commit_callbacks,
 ):
-    """The table is paged; the message form is not: it lists every fellow
-    at risk that the filters select, whichever page is shown, from the
-    dashboard's own read (the same queries at 52 and 112 fellows)."""
-    from fellowship.cohorts.selectors import cohort_dashboard
+    """The table is paged, and so is the list of fellows to tick: each page
+    offers its own fellows at risk, and "all fellows at risk" reaches every
+    one the filters select, worked out by the server when the message is
+    sent (the same queries at 52 and 112 fellows)."""
+    import re
+
+    from django.core import mail
+
+    from fellowship.cohorts.selectors import cohort_dashboard, dashboard_page
 
     cohort = make_cohort(managers=[manager])
     url = reverse("programme:dashboard", args=[cohort.pk])
@@ -187,39 +199,57 @@ def test_dashboard_message_form_offers_every_fellow_at_risk_on_any_page(
             complete_lessons(user, curriculum["a"], 0 if idle else index % 4)
 
     def offered(body: str) -> set[str]:
-        import re
-
         return set(re.findall(r'name="fellows" value="(\d+)"', body))
+
+    def on_page(number, **filters) -> set[str]:
+        dashboard = cohort_dashboard(cohort=cohort, filters=DashboardFilters(**filters))
+        page = dashboard_page(dashboard=dashboard, number=number)
+        return {str(row.membership.pk) for row in page.object_list if row.at_risk}
 
     grow(52)
     manager_client.get(url)  # warm caches (content types, site root)
-    at_risk = {
-        str(row.membership.pk) for row in cohort_dashboard(cohort=cohort).at_risk
-    }
-    assert at_risk
     with CaptureQueriesContext(connection) as small:
-        last_page = manager_client.get(url + "?page=2").content.decode()
-    assert offered(last_page) == at_risk
-    assert offered(manager_client.get(url).content.decode()) == at_risk
+        first_page = manager_client.get(url).content.decode()
+    assert on_page(1) and offered(first_page) == on_page(1)
+    assert 'name="all_at_risk"' in first_page
 
     grow(60, idle=True)
     dashboard = cohort_dashboard(cohort=cohort)
     at_risk = {str(row.membership.pk) for row in dashboard.at_risk}
     assert len(at_risk) > 50  # more than one page of the table
     with CaptureQueriesContext(connection) as large:
-        last_page = manager_client.get(url + "?page=3").content.decode()
-    assert offered(last_page) == at_risk
+        first_page = manager_client.get(url).content.decode()
     assert len(small) == len(large), [q["sql"] for q in large]
+    # A page never lists more than its own rows.
+    assert offered(first_page) == on_page(1) and len(offered(first_page)) == 50
+    second_page = manager_client.get(url + "?page=2").content.decode()
+    assert offered(second_page) == on_page(2)
+    assert f"All {len(at_risk)} fellows at risk that the filters select" in first_page
+    # Not at risk: nobody offered.
+    healthy = {str(row.membership.pk) for row in dashboard.rows} - at_risk
+    assert healthy and not (offered(first_page) | offered(second_page)) & healthy
 
-    # A filter narrows the list to the fellows at risk it selects.
-    ghana = manager_client.get(url + "?country=GH").content.decode()
+    # "All at risk", with a filter in the form's address: exactly the
+    # fellows at risk in Ghana, whichever page was shown.
+    ghana = manager_client.get(url + "?country=GH&page=2").content.decode()
+    action = re.search(r'action="([^"]*/message/[^"]*)"', ghana).group(1)
+    assert "country=GH" in action
     ghana_at_risk = {
-        str(row.membership.pk)
+        row.membership.user.email
         for row in dashboard.at_risk
         if row.membership.country == "GH"
     }
-    assert ghana_at_risk and offered(ghana) == ghana_at_risk
-
-    # Not at risk: nobody offered.
-    healthy = {str(row.membership.pk) for row in dashboard.rows} - at_risk
-    assert healthy and not offered(last_page) & healthy
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = manager_client.post(
+            action.replace("&amp;", "&"),
+            {
+                "all_at_risk": "1",
+                "message-subject": "Your courses",
+                "message-body": "Please continue.",
+            },
+        )
+    assert response.status_code == 302
+    assert ghana_at_risk and sorted(m.to[0] for m in mail.outbox) == sorted(
+        ghana_at_risk
+    )

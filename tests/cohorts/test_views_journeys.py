@@ -90,6 +90,26 @@ def test_message_view_refuses_an_empty_message_with_a_clear_message(
     assert response.status_code == 302
     page = manager_client.get(response["Location"]).content.decode()
     assert "Write a subject and a message" in page
+
+
+def test_message_to_all_at_risk_with_nobody_at_risk_sends_nothing(
+    manager_client, cohort, make_fellow
+):
+    """A cohort that has not begun: nobody is at risk, so "all at risk"
+    names nobody and the manager is told to choose."""
+    membership_create(cohort=cohort, user=make_fellow())
+    cohort.online_starts_on = timezone.localdate() + datetime.timedelta(days=10)
+    cohort.save(update_fields=["online_starts_on"])
+    mail.outbox.clear()
+    response = manager_client.post(
+        reverse("programme:message", args=[cohort.pk]),
+        {"all_at_risk": "1", "message-subject": "Hi", "message-body": "Go on."},
+    )
+    assert response.status_code == 302
+    page = manager_client.get(response["Location"]).content.decode()
+    assert "Choose at least one fellow." in page
+    assert not FellowMessage.objects.exists() and mail.outbox == []
+
     assert not FellowMessage.objects.exists()
 
 

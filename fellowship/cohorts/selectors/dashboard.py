@@ -3,17 +3,23 @@
 `cohort_dashboard` runs a fixed number of queries (cohort courses,
 memberships, prerequisites, progress rows, sessions, attendance, plus whatever the
 registered score and certification sources run) whatever the cohort's size.
+The funnel and the breakdowns count every fellow, so every fellow is read; they
+are read as plain values (no model instances), and the other queries select
+the cohort's fellows by a subquery rather than by a list of thousands of ids.
 """
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
+from functools import cached_property
+from typing import NamedTuple
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+from django_countries.fields import Country
 
 from fellowship.accounts.choices import AgencyType, Gender
 from fellowship.accounts.regions import RegionalGroup
@@ -37,7 +43,7 @@ class DashboardFilters:
     at_risk: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     cohort_course: CohortCourse
     percent: int = 0
@@ -55,47 +61,119 @@ class Cell:
         return self.cohort_course.kind == CourseKind.REQUIRED
 
 
+class Person(NamedTuple):
+    full_name: str
+    email: str
+
+
+GENDERS = dict(Gender.choices)
+AGENCY_TYPES = dict(AgencyType.choices)
+REGIONAL_GROUPS = dict(RegionalGroup.choices)
+STATUSES = dict(MembershipStatus.choices)
+
+
+class FellowMembership:
+    """What the dashboard shows of a membership, read as values.
+
+    The attributes the dashboard's templates and exports use of a
+    `Membership` (and of its user: `user.full_name`, `user.email`), without
+    building a model instance for each of thousands of fellows.
+    """
+
+    __slots__ = (
+        "pk",
+        "user_id",
+        "status",
+        "country_code",
+        "regional_group",
+        "gender",
+        "agency_type",
+        "created_at",
+        "user",
+    )
+
+    FIELDS = (
+        "pk",
+        "user_id",
+        "status",
+        "country",
+        "regional_group",
+        "gender",
+        "agency_type",
+        "created_at",
+        "user__full_name",
+        "user__email",
+    )
+
+    def __init__(self, pk, user_id, status, country, regional_group, gender,
+                 agency_type, created_at, full_name, email):  # fmt: skip
+        self.pk = pk
+        self.user_id = user_id
+        self.status = status
+        self.country_code = country or ""
+        self.regional_group = regional_group or ""
+        self.gender = gender or ""
+        self.agency_type = agency_type or ""
+        self.created_at = created_at
+        self.user = Person(full_name, email)
+
+    @property
+    def country(self) -> Country:
+        return Country(code=self.country_code)
+
+    def get_status_display(self) -> str:
+        return str(STATUSES.get(self.status, self.status))
+
+    def get_gender_display(self) -> str:
+        return str(GENDERS.get(self.gender, self.gender))
+
+    def get_agency_type_display(self) -> str:
+        return str(AGENCY_TYPES.get(self.agency_type, self.agency_type))
+
+    def get_regional_group_display(self) -> str:
+        return str(REGIONAL_GROUPS.get(self.regional_group, ""))
+
+
 @dataclass
 class FellowRow:
-    membership: Membership
+    """A fellow's line; what it derives from its cells is worked out once.
+
+    `inactive` is the fellow's inactivity as read; a fellow who completed
+    every required course is never counted inactive.
+    """
+
+    membership: FellowMembership
     cells: list[Cell]
     last_activity_at: datetime | None
     inactive: bool
     sessions_attended: int = 0
     sessions_counted: int = 0
     certified: bool = False
+    # Derived from the cells in __post_init__.
+    required: list[Cell] = field(init=False)
+    behind: bool = field(init=False)
+    at_risk: bool = field(init=False)
+    started: bool = field(init=False)
+    required_percent: int = field(init=False)
+    completed_required: bool = field(init=False)
+    overdue_count: int = field(init=False)
 
-    @property
-    def required(self) -> list[Cell]:
-        return [cell for cell in self.cells if cell.required]
-
-    @property
-    def behind(self) -> bool:
-        """Behind on a required course; an elective never puts a fellow at risk."""
-        return any(cell.behind or cell.overdue for cell in self.required)
-
-    @property
-    def at_risk(self) -> bool:
-        return self.behind or self.inactive
-
-    @property
-    def started(self) -> bool:
-        return any(cell.started for cell in self.cells)
-
-    @property
-    def required_percent(self) -> int:
-        required = self.required
-        if not required:
-            return 100
-        return round(sum(cell.percent for cell in required) / len(required))
-
-    @property
-    def completed_required(self) -> bool:
-        return all(cell.completed for cell in self.required)
-
-    @property
-    def overdue_count(self) -> int:
-        return sum(1 for cell in self.required if cell.overdue)
+    def __post_init__(self):
+        required = [cell for cell in self.cells if cell.required]
+        self.required = required
+        # Behind on a required course; an elective never puts a fellow at risk.
+        self.behind = any(cell.behind or cell.overdue for cell in required)
+        self.started = any(cell.started for cell in self.cells)
+        self.required_percent = (
+            round(sum(cell.percent for cell in required) / len(required))
+            if required
+            else 100
+        )
+        self.completed_required = all(cell.completed for cell in required)
+        self.overdue_count = sum(1 for cell in required if cell.overdue)
+        if self.completed_required:
+            self.inactive = False
+        self.at_risk = self.behind or self.inactive
 
     @property
     def attendance_percent(self) -> int | None:
@@ -146,7 +224,7 @@ class CohortDashboard:
     sessions: int
     certification_available: bool
 
-    @property
+    @cached_property
     def at_risk(self) -> list[FellowRow]:
         return [row for row in self.rows if row.at_risk]
 
@@ -164,10 +242,12 @@ def _cell(
     *,
     cohort_course: CohortCourse,
     progress: ProgressRow | None,
-    starts_on,
-    today,
+    overdue: bool,
+    expected: int,
     locked: bool = False,
 ) -> Cell:
+    """One course of one fellow; `overdue` and `expected` (the percent the
+    due date implies today) are the same for every fellow."""
     cell = Cell(cohort_course=cohort_course)
     if progress is not None:
         cell.percent = progress.percent
@@ -177,11 +257,8 @@ def _cell(
         cell.locked = True
         return cell
     if not cell.completed:
-        cell.overdue = cohort_course.due_date < today
-        expected = _expected_percent(
-            starts_on=starts_on, due_date=cohort_course.due_date, today=today
-        )
-        cell.behind = not cell.overdue and cell.percent + BEHIND_MARGIN < expected
+        cell.overdue = overdue
+        cell.behind = not overdue and cell.percent + BEHIND_MARGIN < expected
     return cell
 
 
@@ -193,18 +270,38 @@ def _locked(progress: dict, user_id: int, prerequisite_ids) -> bool:
     return False
 
 
-def fellow_is_inactive(
-    *, membership: Membership, last_activity: datetime | None, cohort: Cohort, today
-) -> bool:
+def inactive_before(*, cohort: Cohort, today: date) -> datetime | None:
+    """The moment before which a fellow's last sign of life makes them inactive.
+
+    A fellow is inactive once `inactivity_days` full days (in the site's time
+    zone) have passed since their last activity (or their joining), counting
+    from the start of the online phase at the earliest; nobody is inactive
+    outside the online phase. None when nobody can be inactive today.
+    """
     if today < cohort.online_starts_on or today > cohort.online_ends_on:
-        return False
-    reference = last_activity or membership.created_at
-    reference_day = max(timezone.localdate(reference), cohort.online_starts_on)
-    return (today - reference_day).days >= cohort.inactivity_days
+        return None
+    last_quiet_day = today - timedelta(days=cohort.inactivity_days)
+    if cohort.online_starts_on > last_quiet_day:
+        return None
+    return timezone.make_aware(
+        datetime.combine(last_quiet_day + timedelta(days=1), time.min)
+    )
+
+
+def fellow_is_inactive(
+    *,
+    membership: Membership | FellowMembership,
+    last_activity: datetime | None,
+    cohort: Cohort,
+    today,
+) -> bool:
+    before = inactive_before(cohort=cohort, today=today)
+    return before is not None and (last_activity or membership.created_at) < before
 
 
 def _memberships(cohort: Cohort, filters: DashboardFilters):
-    memberships = Membership.objects.filter(cohort=cohort).select_related("user")
+    """The memberships the filters select, as a query (not yet run)."""
+    memberships = Membership.objects.filter(cohort=cohort)
     if filters.status:
         memberships = memberships.filter(status=filters.status)
     for name, value in (
@@ -215,7 +312,16 @@ def _memberships(cohort: Cohort, filters: DashboardFilters):
     ):
         if value:
             memberships = memberships.filter(**{name: value})
-    return list(memberships.order_by("user__full_name", "pk"))
+    return memberships
+
+
+def _fellows(memberships) -> list[FellowMembership]:
+    return [
+        FellowMembership(*values)
+        for values in memberships.order_by("user__full_name", "pk").values_list(
+            *FellowMembership.FIELDS
+        )
+    ]
 
 
 def cohort_courses(*, cohort: Cohort) -> list[CohortCourse]:
@@ -250,16 +356,25 @@ def cohort_dashboard(
     filters = filters or DashboardFilters()
     today = today or timezone.localdate()
     courses = cohort_courses(cohort=cohort)
-    memberships = _memberships(cohort, filters)
-    user_ids = [m.user_id for m in memberships]
+    selected = _memberships(cohort, filters)
+    memberships = _fellows(selected)
+    # The same fellows, as a subquery of the next queries.
+    user_ids = selected.order_by().values("user_id")
     course_ids = [cc.course_id for cc in courses]
     prerequisites = course_prerequisites(course_ids=course_ids)
-    progress = progress_rows(
-        user_ids=user_ids,
-        course_ids={*course_ids, *(p for ids in prerequisites.values() for p in ids)},
+    progress = (
+        progress_rows(
+            user_ids=user_ids,
+            course_ids={
+                *course_ids,
+                *(p for ids in prerequisites.values() for p in ids),
+            },
+        )
+        if memberships
+        else {}
     )
     scores = (
-        registry.scores(user_ids=user_ids, course_ids=course_ids) if user_ids else {}
+        registry.scores(user_ids=user_ids, course_ids=course_ids) if memberships else {}
     )
     certified = (
         registry.certified_pairs(cohort_ids=[cohort.pk])
@@ -268,46 +383,56 @@ def cohort_dashboard(
     )
     held, attendance = _attendance(cohort, today)
 
+    before = inactive_before(cohort=cohort, today=today)
+    # What is the same for every fellow, per course.
+    columns = [
+        (
+            cohort_course,
+            cohort_course.course_id,
+            tuple(prerequisites.get(cohort_course.course_id, ())),
+            cohort_course.due_date < today,
+            _expected_percent(
+                starts_on=cohort.online_starts_on,
+                due_date=cohort_course.due_date,
+                today=today,
+            ),
+        )
+        for cohort_course in courses
+    ]
+    no_attendance: Counter = Counter()
     rows = []
     for membership in memberships:
+        user_id = membership.user_id
         cells = []
-        activity = []
-        for cohort_course in courses:
-            row = progress.get((membership.user_id, cohort_course.course_id))
+        last_activity = None
+        for cohort_course, course_id, prerequisite_ids, overdue, expected in columns:
+            row = progress.get((user_id, course_id))
             cell = _cell(
                 cohort_course=cohort_course,
                 progress=row,
-                starts_on=cohort.online_starts_on,
-                today=today,
-                locked=_locked(
-                    progress,
-                    membership.user_id,
-                    prerequisites.get(cohort_course.course_id, ()),
-                ),
+                overdue=overdue,
+                expected=expected,
+                locked=bool(prerequisite_ids)
+                and _locked(progress, user_id, prerequisite_ids),
             )
-            cell.score = scores.get((membership.user_id, cohort_course.course_id))
+            cell.score = scores.get((user_id, course_id))
             cells.append(cell)
             if row is not None and row.last_activity_at:
-                activity.append(row.last_activity_at)
-        last_activity = max(activity) if activity else None
-        counted = attendance.get(membership.user_id, Counter())
-        fellow = FellowRow(
-            membership=membership,
-            cells=cells,
-            last_activity_at=last_activity,
-            inactive=fellow_is_inactive(
+                if last_activity is None or row.last_activity_at > last_activity:
+                    last_activity = row.last_activity_at
+        counted = attendance.get(user_id, no_attendance)
+        rows.append(
+            FellowRow(
                 membership=membership,
-                last_activity=last_activity,
-                cohort=cohort,
-                today=today,
-            ),
-            sessions_attended=counted[AttendanceStatus.PRESENT],
-            sessions_counted=max(held - counted[AttendanceStatus.EXCUSED], 0),
-            certified=(cohort.pk, membership.user_id) in certified,
+                cells=cells,
+                last_activity_at=last_activity,
+                inactive=before is not None
+                and (last_activity or membership.created_at) < before,
+                sessions_attended=counted[AttendanceStatus.PRESENT],
+                sessions_counted=max(held - counted[AttendanceStatus.EXCUSED], 0),
+                certified=(cohort.pk, user_id) in certified,
+            )
         )
-        if fellow.completed_required:
-            fellow.inactive = False
-        rows.append(fellow)
     if filters.at_risk:
         rows = [row for row in rows if row.at_risk]
     return CohortDashboard(
@@ -358,16 +483,16 @@ NOT_STATED = _("Not stated")
 
 def _breakdowns(rows: list[FellowRow]) -> list[Breakdown]:
     dimensions = [
-        ("gender", _("Gender"), dict(Gender.choices)),
-        ("regional_group", _("UN regional group"), dict(RegionalGroup.choices)),
-        ("agency_type", _("Agency type"), dict(AgencyType.choices)),
-        ("country", _("Country"), None),
+        ("gender", "gender", _("Gender"), GENDERS),
+        ("regional_group", "regional_group", _("UN regional group"), REGIONAL_GROUPS),
+        ("agency_type", "agency_type", _("Agency type"), AGENCY_TYPES),
+        ("country", "country_code", _("Country"), None),
     ]
     breakdowns = []
-    for attribute, title, labels in dimensions:
+    for name, attribute, title, labels in dimensions:
         grouped: dict[str, BreakdownRow] = {}
         for row in rows:
-            key = str(getattr(row.membership, attribute) or "")
+            key = getattr(row.membership, attribute)
             if key not in grouped:
                 if labels is not None:
                     label = labels.get(key, NOT_STATED)
@@ -379,7 +504,7 @@ def _breakdowns(rows: list[FellowRow]) -> list[Breakdown]:
             entry.completed += row.completed_required
             entry.at_risk += row.at_risk
         ordered = sorted(grouped.values(), key=lambda r: (-r.fellows, r.label))
-        breakdowns.append(Breakdown(name=attribute, title=str(title), rows=ordered))
+        breakdowns.append(Breakdown(name=name, title=str(title), rows=ordered))
     return breakdowns
 
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 from .. import registry
 from ..models import Attendance, FellowMessage, Membership, Session
 from ..progress import course_prerequisites, progress_rows
-from .dashboard import Cell, _cell, _locked, cohort_courses
+from .dashboard import Cell, _cell, _expected_percent, _locked, cohort_courses
 
 
 @dataclass
@@ -54,8 +54,12 @@ def fellow_record(*, membership: Membership, today=None) -> FellowRecord:
         _cell(
             cohort_course=cohort_course,
             progress=progress.get((membership.user_id, cohort_course.course_id)),
-            starts_on=cohort.online_starts_on,
-            today=today,
+            overdue=cohort_course.due_date < today,
+            expected=_expected_percent(
+                starts_on=cohort.online_starts_on,
+                due_date=cohort_course.due_date,
+                today=today,
+            ),
             locked=_locked(
                 progress,
                 membership.user_id,
