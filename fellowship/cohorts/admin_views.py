@@ -21,6 +21,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from fellowship.accounts.choices import AgencyType, Gender
 from fellowship.accounts.data.un_states import state_choices, state_name
 from fellowship.accounts.regions import RegionalGroup
+from fellowship.gc_pause import cycle_collector_paused
 
 from . import selectors, services
 from .choices import ApplicationStatus, MembershipStatus
@@ -129,6 +130,21 @@ class DashboardView(CohortMixin, ProgrammeView):
 
     def extra_breadcrumbs(self):
         return [{"url": "", "label": self.get_cohort().name}]
+
+    def get(self, request, *args, **kwargs):
+        # Every fellow's row is built and the page rendered with the cycle
+        # collector paused (fellowship/gc_pause.py), then the rows are let
+        # go: Django's template context is a reference cycle (each
+        # ContextDict refers back to its Context), so what it holds would
+        # otherwise wait for a collection, thousands of rows at a time.
+        with cycle_collector_paused():
+            response = super().get(request, *args, **kwargs)
+            response.render()
+            context = response.context_data
+            selectors.dashboard_release(
+                dashboard=context["dashboard"], page=context["page_obj"]
+            )
+        return response
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -30,6 +30,7 @@ from .dashboard import (
     cohort_courses,
     cohort_dashboard,
     dashboard_page,
+    dashboard_release,
 )
 from .fellow import FellowRecord, fellow_record
 from .intake import (
@@ -97,6 +98,7 @@ __all__ = [
     "cohorts_requiring_course",
     "course_ids_of_cohorts",
     "dashboard_page",
+    "dashboard_release",
     "cohorts_for_manager",
     "cycle_report",
     "fellow_record",

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Value
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -88,7 +88,7 @@ class FellowMembership:
         "regional_group",
         "gender",
         "agency_type",
-        "created_at",
+        "joined_before_cutoff",
         "user",
     )
 
@@ -100,13 +100,13 @@ class FellowMembership:
         "regional_group",
         "gender",
         "agency_type",
-        "created_at",
+        "joined_before_cutoff",
         "user__full_name",
         "user__email",
     )
 
     def __init__(self, pk, user_id, status, country, regional_group, gender,
-                 agency_type, created_at, full_name, email):  # fmt: skip
+                 agency_type, joined_before_cutoff, full_name, email):  # fmt: skip
         self.pk = pk
         self.user_id = user_id
         self.status = status
@@ -114,7 +114,9 @@ class FellowMembership:
         self.regional_group = regional_group or ""
         self.gender = gender or ""
         self.agency_type = agency_type or ""
-        self.created_at = created_at
+        # Joined before the day's inactivity cutoff (`inactive_before`),
+        # worked out by the database.
+        self.joined_before_cutoff = joined_before_cutoff
         self.user = Person(full_name, email)
 
     @property
@@ -315,12 +317,17 @@ def _memberships(cohort: Cohort, filters: DashboardFilters):
     return memberships
 
 
-def _fellows(memberships) -> list[FellowMembership]:
+def _fellows(memberships, *, before: datetime | None) -> list[FellowMembership]:
+    cutoff = (
+        ExpressionWrapper(Q(created_at__lt=before), output_field=BooleanField())
+        if before is not None
+        else Value(False)
+    )
     return [
         FellowMembership(*values)
-        for values in memberships.order_by("user__full_name", "pk").values_list(
-            *FellowMembership.FIELDS
-        )
+        for values in memberships.annotate(joined_before_cutoff=cutoff)
+        .order_by("user__full_name", "pk")
+        .values_list(*FellowMembership.FIELDS)
     ]
 
 
@@ -356,8 +363,9 @@ def cohort_dashboard(
     filters = filters or DashboardFilters()
     today = today or timezone.localdate()
     courses = cohort_courses(cohort=cohort)
+    before = inactive_before(cohort=cohort, today=today)
     selected = _memberships(cohort, filters)
-    memberships = _fellows(selected)
+    memberships = _fellows(selected, before=before)
     # The same fellows, as a subquery of the next queries.
     user_ids = selected.order_by().values("user_id")
     course_ids = [cc.course_id for cc in courses]
@@ -383,7 +391,6 @@ def cohort_dashboard(
     )
     held, attendance = _attendance(cohort, today)
 
-    before = inactive_before(cohort=cohort, today=today)
     # What is the same for every fellow, per course.
     columns = [
         (
@@ -427,7 +434,11 @@ def cohort_dashboard(
                 cells=cells,
                 last_activity_at=last_activity,
                 inactive=before is not None
-                and (last_activity or membership.created_at) < before,
+                and (
+                    last_activity < before
+                    if last_activity is not None
+                    else membership.joined_before_cutoff
+                ),
                 sessions_attended=counted[AttendanceStatus.PRESENT],
                 sessions_counted=max(held - counted[AttendanceStatus.EXCUSED], 0),
                 certified=(cohort.pk, user_id) in certified,
@@ -458,6 +469,15 @@ def dashboard_page(*, dashboard: CohortDashboard, number) -> Page:
     """
     rows = sorted(dashboard.rows, key=lambda row: not row.at_risk)
     return Paginator(rows, DASHBOARD_PAGE_SIZE).get_page(number)
+
+
+def dashboard_release(*, dashboard: CohortDashboard, page: Page) -> None:
+    """Let go of every fellow's row once the page is rendered (what a
+    rendered page still holds: the cohort, funnel and breakdowns)."""
+    dashboard.rows = []
+    dashboard.__dict__.pop("at_risk", None)
+    page.paginator.object_list = []
+    page.object_list = []
 
 
 def _funnel(rows: list[FellowRow]) -> list[FunnelStage]:
