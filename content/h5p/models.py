@@ -88,6 +88,11 @@ class H5PPackage(models.Model):
     warnings = models.JSONField(_("import warnings"), default=list, blank=True)
     file_count = models.PositiveIntegerField(_("files"), default=0)
     total_bytes = models.PositiveBigIntegerField(_("size in bytes"), default=0)
+    # What the player loads, as sent with gzip (content/h5p/weight.py); None
+    # for a package imported before it was counted.
+    player_bytes = models.PositiveBigIntegerField(
+        _("bytes the player loads"), null=True, blank=True
+    )
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

@@ -34,6 +34,7 @@ from .validation import (
     package_inspect,
     semantics_lookup,
 )
+from .weight import player_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -94,6 +95,7 @@ def package_import(
                 warnings=[warning.as_json() for warning in inspected.warnings],
                 file_count=len(inspected.content_files),
                 total_bytes=inspected.total_bytes,
+                player_bytes=player_bytes(inspected),
                 uploaded_by=uploaded_by,
                 approved_by=uploaded_by if status == PackageStatus.INSTALLED else None,
                 approved_at=timezone.now()

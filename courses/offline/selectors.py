@@ -1,5 +1,7 @@
 """What a fellow may take offline, and what a module's download holds."""
 
+import functools
+import gzip
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -12,8 +14,16 @@ from content.h5p.models import H5PPackage
 from courses.choices import EnrolmentStatus
 from courses.models import CoursePage, Enrolment, LessonPage, ModulePage
 
-# The lesson page's own weight (template, header, outline) beside its body.
-PAGE_BYTES = 8 * 1024
+# What the download costs, as sent with gzip (the way the benchmark and a
+# fellow's bill count it): the lesson page's own weight (template, header,
+# outline, sources) beside its body, compressed.
+PAGE_BYTES = 4 * 1024
+# The H5P player's own files (h5p-standalone), fetched once per module.
+PLAYER_FILES = (
+    "h5p-standalone/main.bundle.js",
+    "h5p-standalone/frame.bundle.js",
+    "h5p-standalone/styles/h5p.css",
+)
 # Images are shown at most at this size on a lesson (blocks/image.html).
 IMAGE_BOX = (960, 720)
 
@@ -121,6 +131,25 @@ def _image_bytes(image) -> int:
     return int(original * scale * scale)
 
 
+@functools.cache
+def player_files_bytes() -> int:
+    """The player's own files, compressed: read once per process."""
+    from django.contrib.staticfiles import finders
+
+    total = 0
+    for name in PLAYER_FILES:
+        path = finders.find(name)
+        if path:
+            with open(path, "rb") as handle:
+                total += len(gzip.compress(handle.read(), compresslevel=6))
+    return total
+
+
+def _body_bytes(blocks) -> int:
+    """The lesson body as sent: its text compressed like the page."""
+    return len(gzip.compress(json.dumps(blocks).encode(), compresslevel=6))
+
+
 def module_manifests(*, items: list[OfflineModule], request) -> list[dict]:
     """For each module: the lessons to fetch, what they are estimated to weigh,
     and a version that changes when any of them is published again. Three
@@ -139,16 +168,19 @@ def module_manifests(*, items: list[OfflineModule], request) -> list[dict]:
                     packages.append(value["package"])
             image_ids.update(images)
             package_ids.update(packages)
-            per_lesson[lesson.pk] = (images, packages, len(json.dumps(blocks)))
+            per_lesson[lesson.pk] = (images, packages, _body_bytes(blocks))
     image_sizes = {
         image.pk: _image_bytes(image)
         for image in get_image_model()
         .objects.filter(pk__in=image_ids)
         .only("id", "width", "height", "file_size")
     }
-    package_sizes = dict(
-        H5PPackage.objects.filter(pk__in=package_ids).values_list("pk", "total_bytes")
-    )
+    package_sizes = {
+        pk: total if player is None else player
+        for pk, player, total in H5PPackage.objects.filter(
+            pk__in=package_ids
+        ).values_list("pk", "player_bytes", "total_bytes")
+    }
     return [
         _manifest(item, per_lesson, image_sizes, package_sizes, request)
         for item in items
@@ -158,8 +190,12 @@ def module_manifests(*, items: list[OfflineModule], request) -> list[dict]:
 def _manifest(item, per_lesson, image_sizes, package_sizes, request) -> dict:
     lessons = []
     version = hashlib.sha256()
+    player_counted = False
     for lesson in item.lessons:
         images, packages, body_bytes = per_lesson[lesson.pk]
+        player = 0
+        if packages and not player_counted:
+            player, player_counted = player_files_bytes(), True
         lessons.append(
             {
                 "id": lesson.pk,
@@ -167,6 +203,7 @@ def _manifest(item, per_lesson, image_sizes, package_sizes, request) -> dict:
                 "url": lesson.get_url(request),
                 "bytes": PAGE_BYTES
                 + body_bytes
+                + player
                 + sum(image_sizes.get(pk, 0) for pk in images)
                 + sum(package_sizes.get(pk, 0) for pk in packages),
             }

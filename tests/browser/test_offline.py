@@ -240,7 +240,7 @@ def study_offline(device, module, fellow, axe_audit):
     wait_for_worker(page)
     card = page.locator("[data-offline-module]")
     download = card.get_by_role("button", name=re.compile("Make available offline"))
-    assert re.search(r"up to \d", download.inner_text())
+    assert re.search(r"about \d", download.inner_text())
     download.click()
     card.get_by_text(re.compile(r"Available offline \(")).wait_for()
     assert "Modules on this device take" in page.content()

@@ -1,0 +1,109 @@
+"""What playing a package costs a fellow's connection.
+
+The offline download (static/js/offline-library.js) fetches what the player
+asks for: h5p.json, content/content.json and the files the content names,
+and for each library of the runtime closure its library.json, preloaded
+scripts and styles. This is that sum, in bytes as sent with gzip (files
+that are compressed already, such as images and media, count as they are),
+worked out once when the package is imported.
+"""
+
+import gzip
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from .validation import InspectedPackage
+
+# Formats that are compressed already: gzip would not make them smaller.
+COMPRESSED = frozenset(
+    {
+        "png", "jpg", "jpeg", "gif", "webp", "avif", "mp3", "m4a", "mp4", "webm",
+        "ogg", "oga", "ogv", "wav", "woff", "woff2", "zip", "pdf",
+    }
+)  # fmt: skip
+
+
+def wire_bytes(name: str, payload: bytes) -> int:
+    extension = name.rpartition(".")[2].lower()
+    if extension in COMPRESSED:
+        return len(payload)
+    return len(gzip.compress(payload, compresslevel=6))
+
+
+def _named_paths(value: Any) -> Iterator[str]:
+    """The relative paths a content's parameters name ({"path": ...})."""
+    if isinstance(value, dict):
+        path = value.get("path")
+        if isinstance(path, str) and ":" not in path.split("/")[0]:
+            yield path
+        for item in value.values():
+            yield from _named_paths(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _named_paths(item)
+
+
+def _preloaded(metadata: dict) -> Iterator[str]:
+    for key in ("preloadedJs", "preloadedCss"):
+        for entry in metadata.get(key) or []:
+            if isinstance(entry, dict) and isinstance(entry.get("path"), str):
+                yield entry["path"]
+
+
+def player_bytes(inspected: InspectedPackage) -> int:
+    files = inspected.content_files
+    names = {"h5p.json", "content/content.json"}
+    try:
+        content = json.loads(files.get("content/content.json") or b"{}")
+    except ValueError:
+        content = {}
+    names.update(f"content/{path}" for path in _named_paths(content))
+    total = sum(wire_bytes(name, files[name]) for name in names if name in files)
+    for key in inspected.required:
+        library = inspected.bundled.get(key)
+        if library is None:
+            # Installed already and not shipped again: its files are on the
+            # server, not in the archive; counted when it was imported.
+            continue
+        for name in {"library.json", *_preloaded(library.metadata)}:
+            if name in library.files:
+                total += wire_bytes(name, library.files[name])
+    return total
+
+
+def stored_player_bytes(*, content_hash: str, libraries) -> int:
+    """The same sum for a package already stored, read from storage (the
+    packages imported before the figure was kept). `libraries`: the
+    package's runtime libraries as (storage folder, library.json) pairs."""
+    from . import storage
+
+    store = storage.h5p_storage()
+    prefix = storage.package_prefix(content_hash)
+
+    def read(name: str) -> bytes | None:
+        try:
+            with store.open(name, "rb") as handle:
+                return handle.read()
+        except OSError:
+            return None
+
+    total = 0
+    content_raw = read(f"{prefix}/content/content.json") or b"{}"
+    try:
+        content = json.loads(content_raw)
+    except ValueError:
+        content = {}
+    names = {"h5p.json", "content/content.json"}
+    names.update(f"content/{path}" for path in _named_paths(content))
+    for name in names:
+        payload = read(f"{prefix}/{name}")
+        if payload is not None:
+            total += wire_bytes(name, payload)
+    for folder, metadata in libraries:
+        root = storage.library_prefix(folder)
+        for name in {"library.json", *_preloaded(metadata or {})}:
+            payload = read(f"{root}/{name}")
+            if payload is not None:
+                total += wire_bytes(name, payload)
+    return total
