@@ -117,6 +117,13 @@ def test_manager_journey_from_sign_in_to_publication(
         "Fellow A",
         "Fellow B",
     }
+    # Then every fellow at risk, as the server counts them when it sends.
+    page.get_by_label("All 3 fellows at risk that the filters select").check()
+    page.get_by_label("Subject").fill("Reminder")
+    page.get_by_label("Message").fill("Please keep going.")
+    page.get_by_role("button", name="Send the message").click()
+    page.get_by_text("Message sent to 3 fellows.").wait_for()
+    assert FellowMessage.objects.filter(subject="Reminder").count() == 3
 
     # Selection: the candidate from outside the region focus is flagged.
     page.get_by_role("link", name="Selection", exact=True).click()
