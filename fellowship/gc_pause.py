@@ -2,13 +2,13 @@
 acyclic objects.
 
 Reading a cohort of thousands makes tens of thousands of small objects (rows,
-cells) that live until the response is written and are then freed by
-reference counting. Collections triggered while they are alive move them to
-the oldest generation, which soon triggers a full collection of the whole
-process (Django and Wagtail keep hundreds of thousands of objects): about
-200 ms, every other dashboard request at 5,000 fellows. With the collector
-paused they never reach it; anything cyclic made meanwhile is collected
-after the pause, as usual.
+cells) that live until the page is rendered. Collections triggered while they
+are alive move them towards the oldest generation, and enough of them there
+trigger a full collection of the whole process (Django and Wagtail keep
+hundreds of thousands of objects): a long pause in whichever request triggers
+it. With the collector paused they are never moved; the caller lets them go
+when it is done (the dashboard view: `dashboard_release`), and anything
+cyclic made meanwhile is collected after the pause, as usual.
 """
 
 import contextlib
