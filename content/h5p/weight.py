@@ -10,7 +10,7 @@ worked out once when the package is imported.
 
 import gzip
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .validation import InspectedPackage
@@ -51,24 +51,42 @@ def _preloaded(metadata: dict) -> Iterator[str]:
                 yield entry["path"]
 
 
-def player_bytes(inspected: InspectedPackage) -> int:
-    files = inspected.content_files
-    names = {"h5p.json", "content/content.json"}
+def _package_names(content_json: bytes | None) -> set[str]:
+    """The package's own files the player loads."""
     try:
-        content = json.loads(files.get("content/content.json") or b"{}")
+        content = json.loads(content_json or b"{}")
     except ValueError:
         content = {}
-    names.update(f"content/{path}" for path in _named_paths(content))
-    total = sum(wire_bytes(name, files[name]) for name in names if name in files)
+    return {
+        "h5p.json",
+        "content/content.json",
+        *(f"content/{path}" for path in _named_paths(content)),
+    }
+
+
+def _library_names(metadata: dict | None) -> set[str]:
+    """A library's files the player loads."""
+    return {"library.json", *_preloaded(metadata or {})}
+
+
+def _sum(names: set[str], read: Callable[[str], bytes | None]) -> int:
+    return sum(
+        wire_bytes(name, payload)
+        for name in names
+        if (payload := read(name)) is not None
+    )
+
+
+def player_bytes(inspected: InspectedPackage) -> int:
+    files = inspected.content_files
+    total = _sum(_package_names(files.get("content/content.json")), files.get)
     for key in inspected.required:
         library = inspected.bundled.get(key)
         if library is None:
             # Installed already and not shipped again: its files are on the
             # server, not in the archive; counted when it was imported.
             continue
-        for name in {"library.json", *_preloaded(library.metadata)}:
-            if name in library.files:
-                total += wire_bytes(name, library.files[name])
+        total += _sum(_library_names(library.metadata), library.files.get)
     return total
 
 
@@ -79,31 +97,19 @@ def stored_player_bytes(*, content_hash: str, libraries) -> int:
     from . import storage
 
     store = storage.h5p_storage()
-    prefix = storage.package_prefix(content_hash)
 
-    def read(name: str) -> bytes | None:
-        try:
-            with store.open(name, "rb") as handle:
-                return handle.read()
-        except OSError:
-            return None
+    def reader(prefix: str) -> Callable[[str], bytes | None]:
+        def read(name: str) -> bytes | None:
+            try:
+                with store.open(f"{prefix}/{name}", "rb") as handle:
+                    return handle.read()
+            except OSError:
+                return None
 
-    total = 0
-    content_raw = read(f"{prefix}/content/content.json") or b"{}"
-    try:
-        content = json.loads(content_raw)
-    except ValueError:
-        content = {}
-    names = {"h5p.json", "content/content.json"}
-    names.update(f"content/{path}" for path in _named_paths(content))
-    for name in names:
-        payload = read(f"{prefix}/{name}")
-        if payload is not None:
-            total += wire_bytes(name, payload)
+        return read
+
+    package = reader(storage.package_prefix(content_hash))
+    total = _sum(_package_names(package("content/content.json")), package)
     for folder, metadata in libraries:
-        root = storage.library_prefix(folder)
-        for name in {"library.json", *_preloaded(metadata or {})}:
-            payload = read(f"{root}/{name}")
-            if payload is not None:
-                total += wire_bytes(name, payload)
+        total += _sum(_library_names(metadata), reader(storage.library_prefix(folder)))
     return total
