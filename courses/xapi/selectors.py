@@ -9,6 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 
+from courses.gates import course_gate
 from courses.models import CoursePage, LessonPage
 from courses.routing import content_version
 from courses.selectors import (
@@ -125,6 +126,46 @@ def _activity_find(ref: ActivityRef):
     return activity, lesson, course
 
 
+# What IRIs name, kept in each worker too: the key holds the content version,
+# so a publish makes every entry unreachable; the memo is emptied when full.
+_NAMED: dict[str, object] = {}
+_NAMED_MAX = 4096
+
+
+def _activity_named(ref: ActivityRef):
+    """What an activity reference names (the same for everyone), with the
+    source lesson and course when they had to be read, or Nones."""
+    key = f"courses:xapi:activity:{content_version()}:{ref.lesson_id}:{ref.block_id}"
+    activity = _NAMED.get(key)
+    lesson = course = None
+    if activity is None:
+        activity = cache.get(key)
+        if activity is None:
+            activity, lesson, course = _activity_find(ref)
+            activity = activity or _NO_ACTIVITY
+            cache.set(key, activity, ACTIVITY_TIMEOUT)
+        if len(_NAMED) >= _NAMED_MAX:
+            _NAMED.clear()
+        _NAMED[key] = activity
+    if not isinstance(activity, _Activity):
+        return None, None, None
+    return activity, lesson, course
+
+
+def _target(ref: ActivityRef, activity: _Activity, lesson, course) -> ActivityTarget:
+    return ActivityTarget(
+        ref=ActivityRef(ref.lesson_id, ref.block_id, is_subcontent=False),
+        lesson_id=activity.lesson_id,
+        course_id=activity.course_id,
+        _course=course,
+        block_id=ref.block_id,
+        grading_policy=activity.grading_policy,
+        required=activity.required,
+        package_id=activity.package_id,
+        _lesson=lesson,
+    )
+
+
 def activity_target(*, user, iri: str) -> ActivityTarget | None:
     """The activity an IRI names if this person may play it, else None.
 
@@ -138,27 +179,29 @@ def activity_target(*, user, iri: str) -> ActivityTarget | None:
     ref = activity_parse(iri)
     if ref is None or not user.is_authenticated:
         return None
-    key = f"courses:xapi:activity:{content_version()}:{ref.lesson_id}:{ref.block_id}"
-    activity = cache.get(key)
-    lesson = course = None
-    if activity is None:
-        activity, lesson, course = _activity_find(ref)
-        cache.set(key, activity or _NO_ACTIVITY, ACTIVITY_TIMEOUT)
-    if not isinstance(activity, _Activity):
+    activity, lesson, course = _activity_named(ref)
+    if activity is None or not _open(user, activity, course):
         return None
-    if not _open(user, activity, course):
+    return _target(ref, activity, lesson, course)
+
+
+def activity_target_by_enrolment(*, user, iri: str) -> ActivityTarget | None:
+    """The activity an IRI names, when whether this person may play it is
+    their enrolment alone (a course with neither prerequisites nor an order
+    of lessons) and no gate holds them back; the caller checks the
+    enrolment in its own write. None otherwise (ask `activity_target`)."""
+    ref = activity_parse(iri)
+    if ref is None or not user.is_authenticated:
         return None
-    return ActivityTarget(
-        ref=ActivityRef(ref.lesson_id, ref.block_id, is_subcontent=False),
-        lesson_id=activity.lesson_id,
-        course_id=activity.course_id,
-        _course=course,
-        block_id=ref.block_id,
-        grading_policy=activity.grading_policy,
-        required=activity.required,
-        package_id=activity.package_id,
-        _lesson=lesson,
-    )
+    activity, lesson, course = _activity_named(ref)
+    if (
+        activity is None
+        or activity.has_prerequisites
+        or activity.ordered_keys
+        or course_gate(user=user, course=CoursePage(pk=activity.course_id)) is not None
+    ):
+        return None
+    return _target(ref, activity, lesson, course)
 
 
 def _open(user, activity: _Activity, course: CoursePage | None) -> bool:

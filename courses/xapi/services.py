@@ -8,6 +8,7 @@ is asked to look again when it changes.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from dataclasses import dataclass
@@ -15,16 +16,23 @@ from typing import Any
 
 import requests
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from courses.choices import EnrolmentStatus
+from courses.selectors import course_open_in_any_order
 from courses.services import lesson_requirements_changed
 
 from .choices import StatementRefusal
 from .grading import Attempt, grade
 from .models import ActivityResult, ActivityState, Statement
-from .selectors import ActivityTarget, activity_target, lrs_endpoint
+from .selectors import (
+    ActivityTarget,
+    activity_target,
+    activity_target_by_enrolment,
+    lrs_endpoint,
+)
 from .statements import XAPI_VERSION, ParsedStatement, StatementRefused, statement_parse
 
 logger = logging.getLogger(__name__)
@@ -58,65 +66,177 @@ def statements_record(*, user, statements: Any) -> list[str]:
         statement_parse(item, index=index, user=user)
         for index, item in enumerate(items)
     ]
-    targets: dict[str, ActivityTarget] = {}
     for index, statement in enumerate(parsed):
         if statement.activity is None:
             raise StatementRefused(StatementRefusal.FORBIDDEN_ACTIVITY, index)
-        root = statement.activity.iri
-        if root not in targets:
-            target = activity_target(user=user, iri=root)
-            if target is None:
-                raise StatementRefused(StatementRefusal.FORBIDDEN_ACTIVITY, index)
-            targets[root] = target
-
+    ids = [str(statement.statement_id) for statement in parsed]
     unique: dict[Any, ParsedStatement] = {}
     for statement in parsed:
         unique.setdefault(statement.statement_id, statement)
+    roots = {statement.activity.iri for statement in parsed}
+    # One activity in a course that asks only for the enrolment (what a
+    # player sends): the INSERT itself asks the enrolment.
+    target = (
+        activity_target_by_enrolment(user=user, iri=next(iter(roots)))
+        if len(roots) == 1
+        else None
+    )
+    if target is not None:
+        enrolled_in = target.course_id
+        targets = {target.iri: target}
+    else:
+        enrolled_in = None
+        targets = {}
+        for index, statement in enumerate(parsed):
+            root = statement.activity.iri
+            if root not in targets:
+                found = activity_target(user=user, iri=root)
+                if found is None:
+                    raise StatementRefused(StatementRefusal.FORBIDDEN_ACTIVITY, index)
+                targets[root] = found
+    rows = [
+        _statement_row(item, user=user, targets=targets) for item in unique.values()
+    ]
     forwarding = bool(lrs_endpoint())
     if not forwarding and not any(
         item.is_attempt or item.counts_as_completion for item in unique.values()
     ):
-        # Interactions only (most of what a player sends): nothing to
-        # recompute or forward, so which ids are new need not be known. One
-        # INSERT, atomic by itself; a replayed id inserts nothing.
-        Statement.objects.bulk_create(
-            [
-                _statement_row(item, user=user, targets=targets)
-                for item in unique.values()
-            ],
-            ignore_conflicts=True,
-        )
-        return [str(statement.statement_id) for statement in parsed]
+        # Interactions only: nothing to recompute or forward, so which ids
+        # are new need not be known. One INSERT, atomic by itself.
+        if not _statements_insert(rows, user=user, enrolled_in=enrolled_in):
+            _refuse_unless_enrolled(user=user, course_id=enrolled_in)
+        return ids
     with transaction.atomic():
-        known = set(
-            Statement.objects.filter(statement_id__in=list(unique)).values_list(
-                "statement_id", flat=True
-            )
+        new_ids = _statements_insert(
+            rows, user=user, enrolled_in=enrolled_in, returning=True
         )
-        new = [item for key, item in unique.items() if key not in known]
-        Statement.objects.bulk_create(
-            [_statement_row(item, user=user, targets=targets) for item in new],
-            ignore_conflicts=True,
-        )
+        if not new_ids:
+            _refuse_unless_enrolled(user=user, course_id=enrolled_in)
+        new = [item for key, item in unique.items() if key in new_ids]
         touched = {
             item.activity.iri
             for item in new
             if item.is_attempt or item.counts_as_completion
         }
         for root in sorted(touched):
-            target = targets[root]
-            _result, changed = activity_result_recompute(user=user, target=target)
+            found = targets[root]
+            _result, changed = activity_result_recompute(user=user, target=found)
             # Lesson completion reads only whether the result is completed
             # or passed (courses.xapi.requirements): another attempt that
             # moves the score or the count alone asks nothing of the lesson.
             if changed & REQUIREMENT_FIELDS:
                 lesson_requirements_changed(
-                    user=user, lesson=target.lesson, course=target.course
+                    user=user, lesson=found.lesson, course=found.course
                 )
         if new and forwarding:
-            new_ids = [str(item.statement_id) for item in new]
-            transaction.on_commit(lambda: _enqueue_forward(new_ids), robust=True)
-    return [str(statement.statement_id) for statement in parsed]
+            forwarded = [str(item.statement_id) for item in new]
+            transaction.on_commit(lambda: _enqueue_forward(forwarded), robust=True)
+    return ids
+
+
+def _refuse_unless_enrolled(*, user, course_id: int | None) -> None:
+    """Nothing went in: every id was stored before (a replay, answered as
+    done), or, when the INSERT asked the enrolment, the person may not
+    play the activity, which one more query tells apart."""
+    if course_id is not None and not course_open_in_any_order(
+        user=user, course_id=course_id
+    ):
+        raise StatementRefused(StatementRefusal.FORBIDDEN_ACTIVITY, 0)
+
+
+_INSERTED_COLUMNS = (
+    "statement_id",
+    "user",
+    "lesson",
+    "block_id",
+    "verb",
+    "activity_id",
+    "is_attempt",
+    "completed",
+    "success",
+    "score",
+    "score_scaled",
+    "score_raw",
+    "score_min",
+    "score_max",
+    "timestamp",
+    "stored",
+    "payload",
+)
+
+
+def _statements_insert(
+    rows: list[Statement],
+    *,
+    user,
+    enrolled_in: int | None,
+    returning: bool = False,
+):
+    """INSERT ... ON CONFLICT (statement id) DO NOTHING, in one statement.
+
+    With `enrolled_in` (a course id) the rows go in only while the person
+    is enrolled in it, not withdrawn. Returns how many rows went in, or
+    with `returning` the ids of those that did.
+    """
+    fields = _inserted_fields()
+    now = timezone.now()
+    params = []
+    for row in rows:
+        row.stored = now
+        params.extend(
+            field.get_db_prep_save(getattr(row, field.attname), connection)
+            for field in fields
+        )
+    if enrolled_in is not None:
+        params.extend([user.pk, enrolled_in, EnrolmentStatus.WITHDRAWN.value])
+    sql = _insert_sql(connection.vendor, len(rows), enrolled_in is not None, returning)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        if not returning:
+            return cursor.rowcount
+        key = Statement._meta.get_field("statement_id")
+        return {key.to_python(value) for (value,) in cursor.fetchall()}
+
+
+@functools.cache
+def _inserted_fields():
+    return [Statement._meta.get_field(name) for name in _INSERTED_COLUMNS]
+
+
+@functools.cache
+def _insert_sql(vendor: str, count: int, enrolled: bool, returning: bool) -> str:
+    """The statement for `count` rows, from the models' names only (every
+    value is a parameter)."""
+    from courses.models import Enrolment
+
+    fields = _inserted_fields()
+    quote = connection.ops.quote_name
+    # PostgreSQL types a VALUES list by itself (a column of NULLs is text).
+    cell = ", ".join(
+        f"CAST(%s AS {field.db_type(connection)})" if vendor == "postgresql" else "%s"
+        for field in fields
+    )
+    enrolment = Enrolment._meta
+
+    def column(name: str) -> str:
+        return quote(enrolment.get_field(name).column)
+
+    # SQLite needs a WHERE before ON CONFLICT to read the statement.
+    where = (
+        f"EXISTS (SELECT 1 FROM {quote(enrolment.db_table)} "  # noqa: S608
+        f"WHERE {column('user')} = %s AND {column('course')} = %s "
+        f"AND {column('status')} <> %s)"
+        if enrolled
+        else "1 = 1"
+    )
+    key = quote(Statement._meta.get_field("statement_id").column)
+    return (
+        f"INSERT INTO {quote(Statement._meta.db_table)} "  # noqa: S608
+        f"({', '.join(quote(field.column) for field in fields)}) "
+        f"SELECT * FROM (VALUES {', '.join([f'({cell})'] * count)}) AS new_rows "
+        f"WHERE {where} ON CONFLICT ({key}) DO NOTHING"
+        + (f" RETURNING {key}" if returning else "")
+    )
 
 
 def _statement_row(

@@ -7,6 +7,7 @@ arrive in time, what each is worth and what counts across attempts.
 from __future__ import annotations
 
 import datetime
+import functools
 import logging
 import random
 import secrets
@@ -15,7 +16,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -376,9 +377,10 @@ def attempt_save_answer(*, attempt: Attempt, answer: AttemptAnswer, raw: Any) ->
     """Autosave one answer of `attempt` (loaded with its question); returns
     the error shown to the fellow, or "" when saved.
 
-    The lean path of `attempt_save_responses` for one answer: the attempt
-    row is locked and its state and deadline read (nothing joined), and
-    the answer is updated in one statement, scoped to the attempt.
+    The lean path of `attempt_save_responses` for one answer: one UPDATE
+    that locks the attempt row while it is in progress and before its
+    deadline, and writes the answer scoped to the attempt. A submission
+    holding the lock goes first; the answer is then left as graded.
     """
     if answer.attempt_id != attempt.pk:
         raise AssessmentError(AssessmentErrorCode.UNKNOWN_QUESTION)
@@ -388,28 +390,61 @@ def attempt_save_answer(*, attempt: Attempt, answer: AttemptAnswer, raw: Any) ->
         response = grader.clean_response(answer.question.definition, raw)
     except ResponseError as error:
         return " ".join(error.messages)
-    with transaction.atomic():
-        state, deadline = (
-            Attempt.objects.select_for_update()
-            .filter(pk=attempt.pk)
-            .values_list("state", "deadline")
-            .get()
-        )
-        if state != AttemptState.IN_PROGRESS:
-            raise AssessmentError(AssessmentErrorCode.NOT_IN_PROGRESS)
-        expired = deadline is not None and now > deadline
-        if not expired:
-            AttemptAnswer.objects.filter(pk=answer.pk, attempt_id=attempt.pk).update(
-                response=response,
-                saved_at=now,
-                state=AnswerState.UNANSWERED
-                if grader.is_blank(response)
-                else AnswerState.SAVED,
-            )
-    if expired:
+    fields = {
+        name: AttemptAnswer._meta.get_field(name)
+        for name in ("response", "saved_at", "state")
+    }
+    values = {
+        "response": response,
+        "saved_at": now,
+        "state": AnswerState.UNANSWERED
+        if grader.is_blank(response)
+        else AnswerState.SAVED,
+    }
+    params = [
+        *(
+            fields[name].get_db_prep_save(values[name], connection)
+            for name in ("response", "saved_at", "state")
+        ),
+        answer.pk,
+        attempt.pk,
+        AttemptState.IN_PROGRESS.value,
+        Attempt._meta.get_field("deadline").get_db_prep_save(now, connection),
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(_answer_save_sql(connection.vendor), params)
+        saved = cursor.rowcount == 1
+    if saved:
+        return ""
+    state, deadline = (
+        Attempt.objects.filter(pk=attempt.pk).values_list("state", "deadline").get()
+    )
+    if state == AttemptState.IN_PROGRESS and deadline is not None and now > deadline:
         attempt_submit(attempt=attempt)
         raise AssessmentError(AssessmentErrorCode.DEADLINE_PASSED)
-    return ""
+    raise AssessmentError(AssessmentErrorCode.NOT_IN_PROGRESS)
+
+
+@functools.cache
+def _answer_save_sql(vendor: str) -> str:
+    """The autosave's UPDATE, from the models' names only (every value is
+    a parameter); the attempt's row is locked where the database can."""
+    quote = connection.ops.quote_name
+    answer, attempt = AttemptAnswer._meta, Attempt._meta
+
+    def column(meta, name: str) -> str:
+        return quote(meta.get_field(name).column)
+
+    lock = " FOR UPDATE" if vendor == "postgresql" else ""
+    return (
+        f"UPDATE {quote(answer.db_table)} SET {column(answer, 'response')} = %s, "  # noqa: S608
+        f"{column(answer, 'saved_at')} = %s, {column(answer, 'state')} = %s "
+        f"WHERE {column(answer, 'id')} = %s AND {column(answer, 'attempt')} IN "
+        f"(SELECT {column(attempt, 'id')} FROM {quote(attempt.db_table)} "
+        f"WHERE {column(attempt, 'id')} = %s AND {column(attempt, 'state')} = %s "
+        f"AND ({column(attempt, 'deadline')} IS NULL "
+        f"OR {column(attempt, 'deadline')} >= %s){lock})"
+    )
 
 
 # Submitting and grading.

@@ -69,3 +69,69 @@ def test_sequential_double_submit_grades_once(
     services.attempt_submit(attempt=attempt)
     services.attempt_submit(attempt=attempt)
     assert graded == [1]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Row locks need PostgreSQL: set DATABASE_URL to run this test.",
+)
+def test_autosave_waits_for_a_submission_in_progress_and_changes_nothing(
+    enrolled, make_question, make_quiz, monkeypatch
+):
+    """An autosave that arrives while the attempt is being graded waits for
+    the grading, then is refused: the graded answer keeps what was graded."""
+    from fellowship.assessments.choices import AssessmentErrorCode, QuestionType
+    from fellowship.assessments.services import AssessmentError
+
+    question = make_question(QuestionType.SHORT_TEXT)
+    quiz = make_quiz([question])
+    attempt = services.attempt_start(user=enrolled, quiz=quiz)
+    answer = attempt.answers.select_related("question", "attempt").get()
+    assert (
+        services.attempt_save_answer(attempt=attempt, answer=answer, raw="First") == ""
+    )
+    grading = threading.Event()
+    order = []
+    original = services._grade_automatic
+
+    def slow(graded, *rest):
+        grading.set()
+        # Hold the attempt's lock long enough for the autosave to queue.
+        threading.Event().wait(1.0)
+        order.append("graded")
+        return original(graded, *rest)
+
+    monkeypatch.setattr(services, "_grade_automatic", slow)
+    outcome = []
+
+    def submit():
+        try:
+            services.attempt_submit(attempt=Attempt.objects.get(pk=attempt.pk))
+        finally:
+            connections.close_all()
+
+    def autosave():
+        try:
+            grading.wait(timeout=10)
+            services.attempt_save_answer(
+                attempt=Attempt.objects.get(pk=attempt.pk), answer=answer, raw="Later"
+            )
+            outcome.append("saved")
+        except AssessmentError as refused:
+            outcome.append(refused.code)
+        finally:
+            order.append("autosave answered")
+            connections.close_all()
+
+    threads = [threading.Thread(target=submit), threading.Thread(target=autosave)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert order == ["graded", "autosave answered"]
+    assert outcome == [AssessmentErrorCode.NOT_IN_PROGRESS]
+    answer.refresh_from_db()
+    assert answer.response == "First"
+    attempt.refresh_from_db()
+    assert attempt.state == AttemptState.GRADED

@@ -15,9 +15,9 @@ pytestmark = pytest.mark.django_db
 
 N = 3
 # The user (the session comes from the cache), the answer with its question
-# and the fellow's attempt, the attempt's state under lock, the update
-# (transaction statements aside).
-AUTOSAVE_QUERIES = 4
+# and the fellow's attempt, and one UPDATE that locks the attempt while it is
+# in progress and writes the answer (no transaction around it).
+AUTOSAVE_QUERIES = 3
 # The user (the session comes from the cache), the fellow's attempt, the same locked (with quiz and user),
 # the answers, their grades, the attempt's totals, the submitted attempts,
 # the result (read, then inserted or updated), the evaluation's test plan
