@@ -27,6 +27,8 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page
 
+from fellowship.compiled_query import CompiledQuery
+
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "courses:content-version"
@@ -138,13 +140,26 @@ def _remember(request, path: str, key: str) -> None:
     )
 
 
+_PAGES_BY_ID: dict[type, CompiledQuery] = {}
+
+
+def _page_by_id(model) -> CompiledQuery:
+    """The page of this type with its locale, by id (compiled once)."""
+    query = _PAGES_BY_ID.get(model)
+    if query is None:
+        query = _PAGES_BY_ID[model] = CompiledQuery(
+            lambda pk: model.objects.select_related("locale").filter(pk=pk)[:1], "pk"
+        )
+    return query
+
+
 def _route_from_cache(request, path: str, entry) -> None:
     site, content_type_id, page_id, consumed, root_paths, restrictions = entry
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     request._wagtail_site = site
     request._wagtail_cached_site_root_paths = root_paths
     components = [component for component in path.split("/") if component]
-    page = model.objects.select_related("locale").filter(pk=page_id).first()
+    page = _page_by_id(model).first(pk=page_id)
     if page is None:
         request._wagtail_route_for_request = None
         return

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 from typing import TypeVar
 
 from django.conf import settings
@@ -32,6 +33,7 @@ from wagtail.models import Page
 from content.models import MosaicModule, Provision
 from fellowship import request_cache
 from fellowship.accounts.selectors import unread_cache_key
+from fellowship.compiled_query import CompiledQuery
 
 from . import completion
 from .choices import EnrolmentStatus, LessonStatus, StaffRole
@@ -303,6 +305,49 @@ def _split_statuses(joined: str | None) -> dict[str, str]:
     return {str(uuid.UUID(key)): status for key, status in pairs}
 
 
+def _prerequisites_missing(*, user_id: int, course_id: int):
+    """The course's prerequisites the person has not completed."""
+    return CoursePage.objects.filter(required_by=course_id).exclude(
+        translation_key__in=CourseProgress.objects.filter(
+            user=user_id, completed_at__isnull=False
+        ).values("course__translation_key")
+    )
+
+
+def _enrolment_state(*, user: int, course: int, prerequisites: bool):
+    """The enrolment with its progress, the key of the lesson last opened,
+    the lesson statuses joined in one string and (when the course may have
+    prerequisites) whether some are missing: one row."""
+    statuses = LessonProgress.objects.filter(user=user, course=course)
+    return (
+        Enrolment.objects.filter(user=user, course=course)
+        .select_related("progress")
+        .annotate(
+            prerequisites_missing=Exists(
+                _prerequisites_missing(user_id=user, course_id=course)
+            )
+            if prerequisites
+            else Value(False),
+            last_lesson_key=F("progress__last_lesson__translation_key"),
+            lesson_statuses=Subquery(
+                statuses.values("user")
+                .annotate(joined=_JoinedStatuses())
+                .values("joined")
+            ),
+        )[:1]
+    )
+
+
+# Compiled once per process: building and compiling this query is most of
+# what it costs, and every course and lesson page reads it.
+_ENROLMENT_STATE = {
+    prerequisites: CompiledQuery(
+        partial(_enrolment_state, prerequisites=prerequisites), "user", "course"
+    )
+    for prerequisites in (True, False)
+}
+
+
 def course_state(
     *, user, course: CoursePage, has_prerequisites: bool | None = None
 ) -> CourseState:
@@ -317,26 +362,8 @@ def course_state(
     state = CourseState(course=course)
     if not user.is_authenticated:
         return state
-    missing = CoursePage.objects.filter(required_by=course).exclude(
-        translation_key__in=CourseProgress.objects.filter(
-            user=user, completed_at__isnull=False
-        ).values("course__translation_key")
-    )
-    statuses = LessonProgress.objects.filter(user=user, course=course)
-    prerequisites = Exists(missing) if has_prerequisites is not False else Value(False)
-    state.enrolment = (
-        Enrolment.objects.filter(user=user, course=course)
-        .select_related("progress")
-        .annotate(
-            prerequisites_missing=prerequisites,
-            last_lesson_key=F("progress__last_lesson__translation_key"),
-            lesson_statuses=Subquery(
-                statuses.values("user")
-                .annotate(joined=_JoinedStatuses())
-                .values("joined")
-            ),
-        )
-        .first()
+    state.enrolment = _ENROLMENT_STATE[has_prerequisites is not False].first(
+        user=user.pk, course=course.pk
     )
     if state.enrolment is not None:
         state.progress = getattr(state.enrolment, "progress", None)
@@ -346,13 +373,16 @@ def course_state(
     else:
         state.lesson_status = {
             str(key): status
-            for key, status in statuses.values_list("lesson__translation_key", "status")
+            for key, status in LessonProgress.objects.filter(
+                user=user, course=course
+            ).values_list("lesson__translation_key", "status")
         }
     if has_prerequisites is not False and (
         state.enrolment is None or state.enrolment.prerequisites_missing
     ):
         # Listed only when some are missing: an enrolled fellow's usual page
         # view knows from the enrolment's row that none are.
+        missing = _prerequisites_missing(user_id=user.pk, course_id=course.pk)
         state.missing_prerequisites = courses_in_language(
             list(missing.order_by("path")), language_code=get_language()
         )
@@ -538,15 +568,29 @@ def page_sources(*, page: Page) -> tuple[list[Provision], list[MosaicModule]]:
     )
 
 
+_REFLECTIONS = CompiledQuery(
+    lambda user, lesson: Reflection.objects.filter(
+        user=user, lesson=lesson
+    ).values_list("block_id", "text"),
+    "user",
+    "lesson",
+)
+_EXERCISE_ANSWERS = CompiledQuery(
+    lambda user, lesson: ExerciseAnswer.objects.filter(
+        user=user, lesson=lesson
+    ).values_list("block_id", "text"),
+    "user",
+    "lesson",
+)
+
+
 def reflections_for(*, user, lesson: LessonPage) -> dict[str, str]:
     """The fellow's own reflections on a lesson, by prompt id."""
     if not user.is_authenticated:
         return {}
     return {
         str(block_id): text
-        for block_id, text in Reflection.objects.filter(
-            user=user, lesson=lesson
-        ).values_list("block_id", "text")
+        for block_id, text in _REFLECTIONS.rows(user=user.pk, lesson=lesson.pk)
     }
 
 
@@ -556,9 +600,7 @@ def exercise_answers_for(*, user, lesson: LessonPage) -> dict[str, str]:
         return {}
     return {
         str(block_id): text
-        for block_id, text in ExerciseAnswer.objects.filter(
-            user=user, lesson=lesson
-        ).values_list("block_id", "text")
+        for block_id, text in _EXERCISE_ANSWERS.rows(user=user.pk, lesson=lesson.pk)
     }
 
 

@@ -1,17 +1,23 @@
 """Reads for accounts."""
 
 from allauth.mfa.utils import is_mfa_enabled
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 
 from fellowship import request_cache
+from fellowship.compiled_query import CompiledQuery
 
 from .choices import Role
 from .models import FellowProfile, User, UserNotification
 from .roles import ADMIN_ACCESS
 
+_GROUP_NAMES = CompiledQuery(
+    lambda user: Group.objects.filter(user=user).values_list("name"), "user"
+)
+
 
 def user_roles(*, user: User) -> list[str]:
-    names = set(user.groups.values_list("name", flat=True))
+    names = {name for (name,) in _GROUP_NAMES.rows(user=user.pk)}
     return [str(role) for role in Role if str(role) in names]
 
 

@@ -160,3 +160,45 @@ def test_a_view_restriction_added_or_removed_applies_at_once(reader, course, les
     assert "login" in refused["Location"]
     restriction.delete()
     assert reader.get(lessons[0].url).status_code == 200
+
+
+# Parts rendered once per process (courses.templatetags.shared_html): the
+# outline's links and the Sources section follow every change at once.
+
+
+def test_outline_and_pager_links_follow_a_slug_change_at_once(reader, lessons):
+    html = reader.get(lessons[0].url).content.decode()
+    assert f'href="{lessons[1].url}"' in html
+    lessons[1].slug = "renamed-second-lesson"
+    lessons[1].save_revision().publish()
+    lessons[1].refresh_from_db()
+    html = reader.get(lessons[0].url).content.decode()
+    assert 'href="' + lessons[1].url + '"' in html
+    assert lessons[1].url.endswith("/renamed-second-lesson/")
+    assert html.count("renamed-second-lesson") >= 2  # outline and "Next"
+
+
+def test_sources_follow_an_edited_provision_at_once(reader, lessons):
+    from content.choices import InstrumentKind
+    from content.models import Instrument, Provision
+
+    instrument = Instrument.objects.create(
+        key="ITI-TEST",
+        title="International Tracing Instrument",
+        kind=InstrumentKind.values[0],
+    )
+    provision = Provision.objects.create(
+        key="ITI-TEST-1",
+        instrument=instrument,
+        reference="Test paragraph",
+        title="Marking at the time of manufacture",
+    )
+    lessons[0].provisions.add(provision)
+    lessons[0].save_revision().publish()
+    html = reader.get(lessons[0].url).content.decode()
+    assert "Marking at the time of manufacture" in html
+    provision.title = "Unique marking at manufacture"
+    provision.save()
+    html = reader.get(lessons[0].url).content.decode()
+    assert "Unique marking at manufacture" in html
+    assert "Marking at the time of manufacture" not in html

@@ -7,6 +7,9 @@ asks the landing registry (one more query for their cohorts).
 from dataclasses import dataclass
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from ..choices import Role
 from ..landing import SUPERUSER, role_landing_url
@@ -52,3 +55,40 @@ def navigation(context) -> Navigation:
     )
     user._navigation = nav
     return nav
+
+
+# The main navigation's HTML, rendered once per process for each language,
+# set of links and unread count; the CSRF token of the sign-out form is put
+# in for each request.
+_MAIN_NAV: dict[tuple, str] = {}
+_MAIN_NAV_MAX = 512
+_MARK = "main-nav-csrf-mark"
+
+
+@register.simple_tag(takes_context=True)
+def main_nav(context) -> str:
+    request = context.get("request")
+    user = getattr(request, "user", None) or context.get("user")
+    signed_in = bool(user is not None and user.is_authenticated)
+    nav = navigation(context)
+    # The count is lazy (read only when shown): adding 0 reads it.
+    unread = (context.get("unread_notifications") or 0) + 0 if signed_in else 0
+    key = (get_language(), signed_in, nav, unread)
+    html = _MAIN_NAV.get(key)
+    if html is None:
+        html = render_to_string(
+            "includes/main_nav.html",
+            {
+                "signed_in": signed_in,
+                "nav": nav,
+                "unread_notifications": unread,
+                "csrf_token": _MARK,
+            },
+        )
+        if len(_MAIN_NAV) >= _MAIN_NAV_MAX:
+            _MAIN_NAV.clear()
+        _MAIN_NAV[key] = html
+    if signed_in and _MARK in html:
+        html = html.replace(_MARK, str(context.get("csrf_token") or ""))
+    # Our template's output; a CSRF token is letters and digits only.
+    return mark_safe(html)  # noqa: S308
