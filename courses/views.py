@@ -13,9 +13,11 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -291,6 +293,13 @@ class RenderedBlock:
     id: str
 
 
+# The shared blocks of a lesson body, wrapped as the page shows them and
+# joined between the blocks that are each fellow's own: per process, under
+# the key of the rendered body (content version, lesson, revision, language).
+_BODY_SEGMENTS: dict[tuple, list] = {}
+_BODY_SEGMENTS_MAX = 1024
+
+
 def _lesson_body(
     page,
     *,
@@ -304,9 +313,20 @@ def _lesson_body(
 ):
     """The body's blocks, each reflection prompt and exercise with the
     fellow's own answer, the HTML already rendered for the blocks that are
-    the same for all, and whether a block is still in the source language."""
+    the same for all, and whether a block is still in the source language.
+
+    With `shared_html`, the blocks the same for all come as `wrapped` HTML,
+    consecutive ones joined."""
+    segments = _body_segments(page, shared_html, untranslated) if shared_html else None
+    if segments is None:
+        segments = list(range(len(page.body.raw_data)))
     body = []
-    for index, raw in enumerate(page.body.raw_data):
+    for segment in segments:
+        if isinstance(segment, str):
+            body.append({"wrapped": mark_safe(segment)})  # noqa: S308 - rendered blocks
+            continue
+        index = segment
+        raw = page.body.raw_data[index]
         block_id = str(raw.get("id"))
         html = shared_html.get(block_id)
         if html is not None:
@@ -336,6 +356,43 @@ def _lesson_body(
                 item["exercise_url"] = url + path
         body.append(item)
     return body
+
+
+def _body_segments(page, shared_html, untranslated) -> list:
+    """The body as HTML strings (shared blocks, wrapped and joined) and the
+    indexes of the blocks rendered for each request."""
+    key = (selectors.lesson_shared_html_key(lesson=page), frozenset(untranslated))
+    segments = _BODY_SEGMENTS.get(key)
+    if segments is not None:
+        return segments
+    segments, run = [], []
+    for index, raw in enumerate(page.body.raw_data):
+        block_id = str(raw.get("id"))
+        html = shared_html.get(block_id)
+        if html is None:
+            if run:
+                segments.append("".join(run))
+                run = []
+            segments.append(index)
+            continue
+        run.append(
+            render_to_string(
+                "courses/includes/shared_block.html",
+                {
+                    "type": raw["type"],
+                    "id": raw.get("id"),
+                    "html": html,
+                    "untranslated": block_id in untranslated,
+                    "source_language_code": selectors.source_language_code(),
+                },
+            )
+        )
+    if run:
+        segments.append("".join(run))
+    if len(_BODY_SEGMENTS) >= _BODY_SEGMENTS_MAX:
+        _BODY_SEGMENTS.clear()
+    _BODY_SEGMENTS[key] = segments
+    return segments
 
 
 def _post_only(request, page):

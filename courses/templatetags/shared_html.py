@@ -60,3 +60,83 @@ def page_url(context, page) -> str:
             _URLS.clear()
         _URLS[key] = url
     return url
+
+
+# (content version, language, host, current page, summaries, the outline's
+# pages) -> the outline as HTML pieces and, for each lesson, its four
+# renderings (locked, open, started, completed).
+_OUTLINES: dict[tuple, list] = {}
+_OUTLINES_MAX = 2048
+_MARK = "\x00outline-lesson\x00"
+
+
+@register.simple_tag(takes_context=True)
+def outline_nav(context) -> str:
+    """The course outline (`outline`, `current`, `show_summaries`): its
+    structure rendered once, each lesson's state chosen per request."""
+    outline = context.get("outline") or []
+    current = context.get("current")
+    show_summaries = bool(context.get("show_summaries"))
+    request = context.get("request")
+    key = (
+        content_version(),
+        get_language(),
+        request.get_host() if request else "",
+        getattr(current, "pk", None),
+        show_summaries,
+        tuple(
+            (module.page.pk, tuple(item.page.pk for item in module.lessons))
+            for module in outline
+        ),
+    )
+    pieces = _OUTLINES.get(key)
+    if pieces is None:
+        pieces = _outline_pieces(context, outline, current, show_summaries)
+        if len(_OUTLINES) >= _OUTLINES_MAX:
+            _OUTLINES.clear()
+        _OUTLINES[key] = pieces
+    items = iter([item for module in outline for item in module.lessons])
+    html = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            html.append(piece)
+            continue
+        item = next(items)
+        if item.locked:
+            html.append(piece[0])
+        else:
+            html.append(piece[3 if item.completed else 2 if item.started else 1])
+    # Rendered by our templates, every value escaped there.
+    return mark_safe("".join(html))  # noqa: S308
+
+
+def _outline_pieces(context, outline, current, show_summaries) -> list:
+    marked = [
+        {"page": module.page, "lessons": [_MARK] * len(module.lessons)}
+        for module in outline
+    ]
+    frame = render_to_string(
+        "courses/includes/outline_frame.html",
+        {"outline": marked, "show_summaries": show_summaries},
+    ).split(_MARK)
+    pieces: list = [frame[0]]
+    lessons = [item for module in outline for item in module.lessons]
+    for item, after in zip(lessons, frame[1:], strict=True):
+        values = {
+            "title": item.page.title,
+            "url": page_url(context, item.page),
+            "current": current is not None and item.page.pk == current.pk,
+        }
+        pieces.append(
+            tuple(
+                render_to_string("courses/includes/outline_item.html", values | state)
+                for state in (
+                    {"locked": True},
+                    {},
+                    {"started": True},
+                    {"completed": True},
+                )
+            )
+        )
+        pieces.append(after)
+    return pieces
