@@ -568,40 +568,38 @@ def page_sources(*, page: Page) -> tuple[list[Provision], list[MosaicModule]]:
     )
 
 
-_REFLECTIONS = CompiledQuery(
-    lambda user, lesson: Reflection.objects.filter(
-        user=user, lesson=lesson
-    ).values_list("block_id", "text"),
-    "user",
-    "lesson",
-)
-_EXERCISE_ANSWERS = CompiledQuery(
-    lambda user, lesson: ExerciseAnswer.objects.filter(
-        user=user, lesson=lesson
-    ).values_list("block_id", "text"),
-    "user",
-    "lesson",
-)
+def _own_texts(model) -> CompiledQuery:
+    """A person's texts on a lesson's blocks (reflections, exercise answers)."""
+    return CompiledQuery(
+        lambda user, lesson: model.objects.filter(user=user, lesson=lesson).values_list(
+            "block_id", "text"
+        ),
+        "user",
+        "lesson",
+    )
+
+
+_REFLECTIONS = _own_texts(Reflection)
+_EXERCISE_ANSWERS = _own_texts(ExerciseAnswer)
+
+
+def _texts_by_block(query: CompiledQuery, *, user, lesson) -> dict[str, str]:
+    if not user.is_authenticated:
+        return {}
+    return {
+        str(block_id): text
+        for block_id, text in query.rows(user=user.pk, lesson=lesson.pk)
+    }
 
 
 def reflections_for(*, user, lesson: LessonPage) -> dict[str, str]:
     """The fellow's own reflections on a lesson, by prompt id."""
-    if not user.is_authenticated:
-        return {}
-    return {
-        str(block_id): text
-        for block_id, text in _REFLECTIONS.rows(user=user.pk, lesson=lesson.pk)
-    }
+    return _texts_by_block(_REFLECTIONS, user=user, lesson=lesson)
 
 
 def exercise_answers_for(*, user, lesson: LessonPage) -> dict[str, str]:
     """The fellow's own answers to a lesson's exercises, by exercise id."""
-    if not user.is_authenticated:
-        return {}
-    return {
-        str(block_id): text
-        for block_id, text in _EXERCISE_ANSWERS.rows(user=user.pk, lesson=lesson.pk)
-    }
+    return _texts_by_block(_EXERCISE_ANSWERS, user=user, lesson=lesson)
 
 
 # My learning.

@@ -22,6 +22,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from content.caching import public_for_anonymous
+from fellowship.memo import ProcessMemo
 
 from . import completion, handlers, selectors, services
 from .calendar import (
@@ -296,8 +297,7 @@ class RenderedBlock:
 # The shared blocks of a lesson body, wrapped as the page shows them and
 # joined between the blocks that are each fellow's own: per process, under
 # the key of the rendered body (content version, lesson, revision, language).
-_BODY_SEGMENTS: dict[tuple, list] = {}
-_BODY_SEGMENTS_MAX = 1024
+_BODY_SEGMENTS: ProcessMemo[list] = ProcessMemo(1024)
 
 
 def _lesson_body(
@@ -361,10 +361,13 @@ def _lesson_body(
 def _body_segments(page, shared_html, untranslated) -> list:
     """The body as HTML strings (shared blocks, wrapped and joined) and the
     indexes of the blocks rendered for each request."""
-    key = (selectors.lesson_shared_html_key(lesson=page), frozenset(untranslated))
-    segments = _BODY_SEGMENTS.get(key)
-    if segments is not None:
-        return segments
+    return _BODY_SEGMENTS.get_or_make(
+        (selectors.lesson_shared_html_key(lesson=page), frozenset(untranslated)),
+        lambda: _segments_make(page, shared_html, untranslated),
+    )
+
+
+def _segments_make(page, shared_html, untranslated) -> list:
     segments, run = [], []
     for index, raw in enumerate(page.body.raw_data):
         block_id = str(raw.get("id"))
@@ -389,9 +392,6 @@ def _body_segments(page, shared_html, untranslated) -> list:
         )
     if run:
         segments.append("".join(run))
-    if len(_BODY_SEGMENTS) >= _BODY_SEGMENTS_MAX:
-        _BODY_SEGMENTS.clear()
-    _BODY_SEGMENTS[key] = segments
     return segments
 
 

@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from courses.routing import content_version
+from fellowship.memo import ProcessMemo
 
 register = template.Library()
 
@@ -14,8 +15,7 @@ SOURCES_TEMPLATE = "courses/includes/sources.html"
 # (content version, page, language) -> HTML; emptied when full. A new
 # content version (every publish, and every change to the reference
 # library) makes the older entries unreachable.
-_SOURCES: dict[tuple, str] = {}
-_SOURCES_MAX = 2048
+_SOURCES: ProcessMemo[str] = ProcessMemo(2048)
 
 
 @register.simple_tag(takes_context=True)
@@ -28,13 +28,10 @@ def sources(context) -> str:
     page = context.get("page")
     if context.get("preview") or page is None or not page.pk:
         return render_to_string(SOURCES_TEMPLATE, parts)
-    key = (content_version(), page.pk, get_language())
-    html = _SOURCES.get(key)
-    if html is None:
-        html = render_to_string(SOURCES_TEMPLATE, parts)
-        if len(_SOURCES) >= _SOURCES_MAX:
-            _SOURCES.clear()
-        _SOURCES[key] = html
+    html = _SOURCES.get_or_make(
+        (content_version(), page.pk, get_language()),
+        lambda: render_to_string(SOURCES_TEMPLATE, parts),
+    )
     # Rendered by our template, every value escaped there.
     return mark_safe(html)  # noqa: S308
 
@@ -42,8 +39,7 @@ def sources(context) -> str:
 # (content version, page, host) -> the page's URL for that host, as
 # Wagtail's `pageurl` gives it. Moves, slug changes, publishing and sites
 # all replace the content version.
-_URLS: dict[tuple, str] = {}
-_URLS_MAX = 8192
+_URLS: ProcessMemo[str] = ProcessMemo(8192)
 
 
 @register.simple_tag(takes_context=True)
@@ -52,21 +48,16 @@ def page_url(context, page) -> str:
     request = context.get("request")
     if not getattr(page, "pk", None):
         return page.get_url(request=request) or ""
-    key = (content_version(), page.pk, request.get_host() if request else "")
-    url = _URLS.get(key)
-    if url is None:
-        url = page.get_url(request=request) or ""
-        if len(_URLS) >= _URLS_MAX:
-            _URLS.clear()
-        _URLS[key] = url
-    return url
+    return _URLS.get_or_make(
+        (content_version(), page.pk, request.get_host() if request else ""),
+        lambda: page.get_url(request=request) or "",
+    )
 
 
 # (content version, language, host, current page, summaries, the outline's
 # pages) -> the outline as HTML pieces and, for each lesson, its four
 # renderings (locked, open, started, completed).
-_OUTLINES: dict[tuple, list] = {}
-_OUTLINES_MAX = 2048
+_OUTLINES: ProcessMemo[list] = ProcessMemo(2048)
 _MARK = "\x00outline-lesson\x00"
 
 
@@ -89,12 +80,9 @@ def outline_nav(context) -> str:
             for module in outline
         ),
     )
-    pieces = _OUTLINES.get(key)
-    if pieces is None:
-        pieces = _outline_pieces(context, outline, current, show_summaries)
-        if len(_OUTLINES) >= _OUTLINES_MAX:
-            _OUTLINES.clear()
-        _OUTLINES[key] = pieces
+    pieces = _OUTLINES.get_or_make(
+        key, lambda: _outline_pieces(context, outline, current, show_summaries)
+    )
     items = iter([item for module in outline for item in module.lessons])
     html = []
     for piece in pieces:

@@ -10,11 +10,16 @@ from fellowship.assessments.choices import AttemptState
 from fellowship.assessments.models import Attempt, QuizResult
 
 
-@pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="Row locks need PostgreSQL: set DATABASE_URL to run this test.",
-)
+def row_locks(test):
+    """Run against PostgreSQL, whose row locks the test is about."""
+    skip = pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="Row locks need PostgreSQL: set DATABASE_URL to run this test.",
+    )
+    return pytest.mark.django_db(transaction=True)(skip(test))
+
+
+@row_locks
 def test_concurrent_double_submit_grades_once(
     enrolled, make_question, make_quiz, monkeypatch
 ):
@@ -71,11 +76,7 @@ def test_sequential_double_submit_grades_once(
     assert graded == [1]
 
 
-@pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="Row locks need PostgreSQL: set DATABASE_URL to run this test.",
-)
+@row_locks
 def test_autosave_waits_for_a_submission_in_progress_and_changes_nothing(
     enrolled, make_question, make_quiz, monkeypatch
 ):

@@ -11,6 +11,8 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from fellowship.memo import ProcessMemo
+
 from ..choices import Role
 from ..landing import SUPERUSER, role_landing_url
 from ..selectors import user_roles
@@ -60,8 +62,7 @@ def navigation(context) -> Navigation:
 # The main navigation's HTML, rendered once per process for each language,
 # set of links and unread count; the CSRF token of the sign-out form is put
 # in for each request.
-_MAIN_NAV: dict[tuple, str] = {}
-_MAIN_NAV_MAX = 512
+_MAIN_NAV: ProcessMemo[str] = ProcessMemo(512)
 _MARK = "main-nav-csrf-mark"
 
 
@@ -73,10 +74,9 @@ def main_nav(context) -> str:
     nav = navigation(context)
     # The count is lazy (read only when shown): adding 0 reads it.
     unread = (context.get("unread_notifications") or 0) + 0 if signed_in else 0
-    key = (get_language(), signed_in, nav, unread)
-    html = _MAIN_NAV.get(key)
-    if html is None:
-        html = render_to_string(
+    html = _MAIN_NAV.get_or_make(
+        (get_language(), signed_in, nav, unread),
+        lambda: render_to_string(
             "includes/main_nav.html",
             {
                 "signed_in": signed_in,
@@ -84,10 +84,8 @@ def main_nav(context) -> str:
                 "unread_notifications": unread,
                 "csrf_token": _MARK,
             },
-        )
-        if len(_MAIN_NAV) >= _MAIN_NAV_MAX:
-            _MAIN_NAV.clear()
-        _MAIN_NAV[key] = html
+        ),
+    )
     if signed_in and _MARK in html:
         html = html.replace(_MARK, str(context.get("csrf_token") or ""))
     # Our template's output; a CSRF token is letters and digits only.
