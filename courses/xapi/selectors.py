@@ -20,6 +20,7 @@ from courses.selectors import (
     lesson_key_lock_reason,
     page_source,
 )
+from fellowship.memo import ProcessMemo
 
 from .activities import ActivityRef, activity_parse
 from .choices import GradingPolicy
@@ -127,29 +128,28 @@ def _activity_find(ref: ActivityRef):
 
 
 # What IRIs name, kept in each worker too: the key holds the content version,
-# so a publish makes every entry unreachable; the memo is emptied when full.
-_NAMED: dict[str, object] = {}
-_NAMED_MAX = 4096
+# so a publish makes every entry unreachable.
+_NAMED: ProcessMemo[object] = ProcessMemo(4096)
 
 
 def _activity_named(ref: ActivityRef):
     """What an activity reference names (the same for everyone), with the
     source lesson and course when they had to be read, or Nones."""
     key = f"courses:xapi:activity:{content_version()}:{ref.lesson_id}:{ref.block_id}"
-    activity = _NAMED.get(key)
-    lesson = course = None
-    if activity is None:
+    read = {"lesson": None, "course": None}
+
+    def find():
         activity = cache.get(key)
         if activity is None:
-            activity, lesson, course = _activity_find(ref)
+            activity, read["lesson"], read["course"] = _activity_find(ref)
             activity = activity or _NO_ACTIVITY
             cache.set(key, activity, ACTIVITY_TIMEOUT)
-        if len(_NAMED) >= _NAMED_MAX:
-            _NAMED.clear()
-        _NAMED[key] = activity
+        return activity
+
+    activity = _NAMED.get_or_make(key, find)
     if not isinstance(activity, _Activity):
         return None, None, None
-    return activity, lesson, course
+    return activity, read["lesson"], read["course"]
 
 
 def _target(ref: ActivityRef, activity: _Activity, lesson, course) -> ActivityTarget:
