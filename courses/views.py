@@ -5,7 +5,6 @@ Wagtail's routing, drafts and privacy apply before any of these run.
 """
 
 import datetime
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib import messages
@@ -286,14 +285,6 @@ def _lesson_media(page) -> dict[str, bool]:
     }
 
 
-@dataclass(frozen=True)
-class RenderedBlock:
-    """A body block whose HTML comes from the cache: what the template needs."""
-
-    block_type: str
-    id: str
-
-
 # The shared blocks of a lesson body, wrapped as the page shows them and
 # joined between the blocks that are each fellow's own: per process, under
 # the key of the rendered body (content version, lesson, revision, language).
@@ -317,31 +308,19 @@ def _lesson_body(
 
     With `shared_html`, the blocks the same for all come as `wrapped` HTML,
     consecutive ones joined."""
-    segments = _body_segments(page, shared_html, untranslated) if shared_html else None
-    if segments is None:
-        segments = list(range(len(page.body.raw_data)))
+    segments = (
+        _body_segments(page, shared_html, untranslated)
+        if shared_html
+        else range(len(page.body.raw_data))
+    )
     body = []
     for segment in segments:
         if isinstance(segment, str):
             body.append({"wrapped": mark_safe(segment)})  # noqa: S308 - rendered blocks
             continue
-        index = segment
-        raw = page.body.raw_data[index]
-        block_id = str(raw.get("id"))
-        html = shared_html.get(block_id)
-        if html is not None:
-            # Rendered already: its value is not read (a glossary term's would
-            # be a query).
-            body.append(
-                {
-                    "block": RenderedBlock(raw["type"], raw.get("id")),
-                    "html": html,
-                    "untranslated": block_id in untranslated,
-                }
-            )
-            continue
-        block = page.body[index]
-        item = {"block": block, "html": None, "untranslated": block_id in untranslated}
+        block = page.body[segment]
+        block_id = str(block.id)
+        item = {"block": block, "untranslated": block_id in untranslated}
         if block.block_type == "reflection":
             item["reflection"] = reflections.get(block_id, "")
             if forms:
