@@ -5,13 +5,14 @@ building and compiling of the query costs many times its execution.
 The queryset is built once with a stand-in value for each parameter; the
 compiled SQL keeps a placeholder wherever a stand-in went, and each run
 puts the real values there. Only values that the SQL carries as parameters
-can vary this way (ids and other scalars compared with `=`): a value that
-changes the shape of the query (a list for `__in`, None for `IS NULL`)
-must be a separate compiled query.
+can vary this way (ids compared with `=`, and UUIDs named in `uuids`): a
+value that changes the shape of the query (a list for `__in`, None for
+`IS NULL`) must be a separate compiled query.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -28,8 +29,9 @@ _FIRST_STAND_IN = -7_300_000_001
 class _Compiled:
     sql: str
     # For each parameter: the name of the value that goes there, or None
-    # and the constant the query itself carries.
-    params: tuple[tuple[str | None, Any], ...]
+    # and the constant the query itself carries; and how a UUID value is
+    # sent ("uuid", or "hex" where the database has no UUID type).
+    params: tuple[tuple[str | None, Any, str | None], ...]
     select: Any
     klass_info: dict
     annotation_col_map: dict
@@ -40,25 +42,40 @@ class CompiledQuery:
     """`build(**values)` returns the queryset; `all`, `first` or `rows`
     (for `values_list`) run it with the values."""
 
-    def __init__(self, build: Callable[..., QuerySet], *names: str):
+    def __init__(
+        self, build: Callable[..., QuerySet], *names: str, uuids: tuple[str, ...] = ()
+    ):
         self._build = build
-        self._stand_ins = {
+        self._stand_ins: dict[str, Any] = {
             name: _FIRST_STAND_IN - index for index, name in enumerate(names)
         }
+        for index, name in enumerate(uuids):
+            self._stand_ins[name] = uuid.UUID(int=(1 << 127) + index)
         self._compiled: dict[tuple[str, str], _Compiled] = {}
+
+    def _slot(self, value, names: dict) -> tuple[str | None, Any, str | None]:
+        if type(value) is int and value in names:
+            return names[value], None, None
+        if isinstance(value, uuid.UUID) and value in names:
+            return names[value], None, "uuid"
+        if isinstance(value, str) and value in names:
+            return names[value], None, "hex"
+        return None, value, None
 
     def _compile(self, using: str) -> _Compiled:
         queryset = self._build(**self._stand_ins)
         compiler = queryset.query.get_compiler(using=using)
         sql, params = compiler.as_sql()
         names = {value: name for name, value in self._stand_ins.items()}
-        slots = tuple(
-            (names[value], None)
-            if type(value) is int and value in names
-            else (None, value)
-            for value in params
+        names.update(
+            {
+                value.hex: name
+                for name, value in self._stand_ins.items()
+                if isinstance(value, uuid.UUID)
+            }
         )
-        missing = set(self._stand_ins) - {name for name, _ in slots if name}
+        slots = tuple(self._slot(value, names) for value in params)
+        missing = set(self._stand_ins) - {name for name, _, _ in slots if name}
         if missing:
             raise ValueError(f"Not parameters of the compiled query: {missing}")
         fields = [column[0] for column in compiler.select[: compiler.col_count]]
@@ -78,7 +95,8 @@ class CompiledQuery:
         if compiled is None:
             compiled = self._compiled[key] = self._compile(using)
         params = [
-            values[name] if name else constant for name, constant in compiled.params
+            _value(values[name], kind) if name else constant
+            for name, constant, kind in compiled.params
         ]
         with connection.cursor() as cursor:
             cursor.execute(compiled.sql, params)
@@ -98,6 +116,13 @@ class CompiledQuery:
     def first(self, using: str = DEFAULT_DB_ALIAS, **values):
         found = self.all(using, **values)
         return found[0] if found else None
+
+
+def _value(value, kind: str | None):
+    if kind is None:
+        return value
+    value = value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+    return value.hex if kind == "hex" else value
 
 
 def _converted(rows, compiled: _Compiled, connection):

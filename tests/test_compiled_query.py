@@ -83,3 +83,34 @@ def test_a_name_that_is_not_a_parameter_is_refused():
     )
     with pytest.raises(ValueError, match="course"):
         compiled.first(user=1, course=2)
+
+
+def test_a_uuid_parameter_takes_each_value_in_either_form():
+    import uuid
+
+    from courses.offline.models import WriteReceipt
+
+    fellow, other = user_with_role("Fellow"), user_with_role("Fellow")
+    ids = [uuid.uuid4() for _ in range(3)]
+    for person in (fellow, other):
+        for write_id in ids:
+            WriteReceipt.objects.create(
+                user=person,
+                write_id=write_id,
+                path=f"/{person.pk}/{write_id}",
+                status=200,
+            )
+    compiled = CompiledQuery(
+        lambda user, write: WriteReceipt.objects.filter(
+            user=user, write_id=write
+        ).values_list("path"),
+        "user",
+        uuids=("write",),
+    )
+    for person in (other, fellow):
+        for write_id in ids:
+            expected = [(f"/{person.pk}/{write_id}",)]
+            # A UUID, or its text as a URL or a form gives it.
+            assert compiled.rows(user=person.pk, write=write_id) == expected
+            assert compiled.rows(user=person.pk, write=str(write_id)) == expected
+    assert compiled.rows(user=fellow.pk, write=uuid.uuid4()) == []

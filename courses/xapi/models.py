@@ -52,6 +52,14 @@ class Statement(models.Model):
         verbose_name_plural = _("xAPI statements")
         indexes = [
             models.Index(fields=["user", "lesson", "block_id"]),
+            # The statements a result is recomputed from: a fellow's
+            # interactions with an activity's parts, most of what is
+            # stored, stay out of it.
+            models.Index(
+                fields=["user", "lesson", "block_id"],
+                name="xapi_statement_graded",
+                condition=models.Q(is_attempt=True) | models.Q(completed=True),
+            ),
             models.Index(
                 fields=["forwarded_at"],
                 name="xapi_statement_unforwarded",

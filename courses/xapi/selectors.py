@@ -8,6 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Count, Max, Min, Q, Sum
 
 from courses.gates import course_gate
 from courses.models import CoursePage, LessonPage
@@ -20,11 +21,13 @@ from courses.selectors import (
     lesson_key_lock_reason,
     page_source,
 )
+from fellowship.compiled_query import CompiledQuery
 from fellowship.memo import ProcessMemo
 
 from .activities import ActivityRef, activity_parse
 from .choices import GradingPolicy
-from .models import ActivityResult, ActivityState
+from .grading import Attempt, Totals
+from .models import ActivityResult, ActivityState, Statement
 
 H5P_BLOCK_TYPE = "h5p"
 
@@ -244,6 +247,94 @@ class CourseActivityResult:
     result: ActivityResult
     # Browser-computed scores are practice unless the course opted in.
     counts_toward_certification: bool
+
+
+def _graded_statements(user, lesson, block):
+    return Statement.objects.filter(
+        Q(is_attempt=True) | Q(completed=True),
+        user_id=user,
+        lesson_id=lesson,
+        block_id=block,
+    )
+
+
+def _totals_query(user, lesson, block):
+    attempt = Q(is_attempt=True)
+    return (
+        _graded_statements(user, lesson, block)
+        .values("user_id")
+        .annotate(
+            attempts=Count("pk", filter=attempt),
+            best=Max("score", filter=attempt),
+            total=Sum("score", filter=attempt),
+            lowest_success=Min("score", filter=attempt & Q(success=True)),
+            first_at=Min("stored", filter=attempt),
+            last_at=Max("stored", filter=attempt),
+            completions=Count("pk", filter=Q(completed=True)),
+        )
+        .values_list(
+            "attempts",
+            "best",
+            "total",
+            "lowest_success",
+            "first_at",
+            "last_at",
+            "completions",
+        )
+    )
+
+
+def _pivot_query(order: str):
+    def build(user, lesson, block):
+        return (
+            _graded_statements(user, lesson, block)
+            .filter(is_attempt=True)
+            .order_by(order)
+            .values_list("score", "success", "stored")[:1]
+        )
+
+    return build
+
+
+# Read after every scored attempt: compiled once (fellowship.compiled_query).
+_TOTALS = CompiledQuery(_totals_query, "user", "lesson", uuids=("block",))
+_PIVOT = {
+    GradingPolicy.FIRST: CompiledQuery(
+        _pivot_query("pk"), "user", "lesson", uuids=("block",)
+    ),
+    GradingPolicy.LAST: CompiledQuery(
+        _pivot_query("-pk"), "user", "lesson", uuids=("block",)
+    ),
+}
+
+
+def attempt_totals(
+    *, user, lesson_id: int, block_id, policy: str
+) -> tuple[Totals, bool]:
+    """What the block's grading policy reads of a fellow's stored attempts,
+    and whether any statement completed the activity: one aggregate query
+    (a partial index holds only the scored and completing statements), and
+    one more for the first or last attempt where the policy reads it."""
+    values = {"user": user.pk, "lesson": lesson_id, "block": block_id}
+    found = _TOTALS.rows(**values)
+    attempts, best, total, lowest, first_at, last_at, completions = (
+        found[0] if found else (0, None, None, None, None, None, 0)
+    )
+    pivot = None
+    if attempts and policy in _PIVOT:
+        [(score, success, stored)] = _PIVOT[policy].rows(**values)
+        pivot = Attempt(score=score, success=success, at=stored)
+    totals = Totals(
+        attempts=attempts,
+        best=best,
+        total=total,
+        lowest_success=lowest,
+        first_at=first_at,
+        last_at=last_at,
+        first=pivot,
+        last=pivot,
+    )
+    return totals, bool(completions)
 
 
 def activity_results_for_course(

@@ -17,7 +17,6 @@ from typing import Any
 import requests
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from courses.choices import EnrolmentStatus
@@ -25,12 +24,13 @@ from courses.selectors import course_open_in_any_order
 from courses.services import lesson_requirements_changed
 
 from .choices import StatementRefusal
-from .grading import Attempt, grade
+from .grading import grade_totals
 from .models import ActivityResult, ActivityState, Statement
 from .selectors import (
     ActivityTarget,
     activity_target,
     activity_target_by_enrolment,
+    attempt_totals,
     lrs_endpoint,
 )
 from .statements import XAPI_VERSION, ParsedStatement, StatementRefused, statement_parse
@@ -272,25 +272,18 @@ def activity_result_recompute(
 ) -> tuple[ActivityResult, set[str]]:
     """Recompute a result from the stored statements; say which of its fields
     changed (all of them for a new result)."""
-    rows = list(
-        Statement.objects.filter(
-            user=user, lesson_id=target.lesson_id, block_id=target.block_id
-        )
-        .filter(Q(is_attempt=True) | Q(completed=True))
-        .order_by("id")
-        .values_list("is_attempt", "completed", "score", "success", "stored")
+    totals, completed = attempt_totals(
+        user=user,
+        lesson_id=target.lesson_id,
+        block_id=target.block_id,
+        policy=target.grading_policy,
     )
-    attempts = [
-        Attempt(score=score, success=success, at=stored)
-        for is_attempt, _completed, score, success, stored in rows
-        if is_attempt
-    ]
-    outcome = grade(policy=target.grading_policy, attempts=attempts)
+    outcome = grade_totals(policy=target.grading_policy, totals=totals)
     values = {
         "grading_policy": target.grading_policy,
         "score": outcome.score,
         "attempts": outcome.attempts,
-        "completed": any(completed for _attempt, completed, *_rest in rows),
+        "completed": completed,
         "passed": outcome.passed,
         "first_attempt_at": outcome.first_at,
         "last_attempt_at": outcome.last_at,

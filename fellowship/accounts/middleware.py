@@ -1,15 +1,35 @@
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import BACKEND_SESSION_KEY
+from django.contrib.auth.middleware import (
+    AuthenticationMiddleware as DjangoAuthenticationMiddleware,
+)
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from .backends import RENAMED
 from .selectors import (
     user_can_access_admin,
     user_needs_mfa_setup,
     user_reads_site_history,
 )
+
+
+class AuthenticationMiddleware(DjangoAuthenticationMiddleware):
+    """Django's, reading a session signed in under a backend's former path
+    as signed in under its successor (fellowship.accounts.backends), so
+    that nobody is signed out by the change. Only a request that carries a
+    session cookie is looked at: a first visit stays without a session."""
+
+    def process_request(self, request):
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            session = request.session
+            former = session.get(BACKEND_SESSION_KEY)
+            if former in RENAMED:
+                session[BACKEND_SESSION_KEY] = RENAMED[former]
+        super().process_request(request)
 
 
 class AdminAccessMiddleware:

@@ -87,3 +87,80 @@ def test_result_follows_the_block_policy(
     assert result.attempts == 4
     assert result.completed
     assert activity_target(user=fellow, iri=iri).grading_policy == policy
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("policy", ["best", "first", "last", "average"])
+def test_stored_result_is_the_policy_over_every_attempt_in_order(
+    site, true_false, fellow, policy
+):
+    """The result is summed by the database; it equals the policy applied
+    to the attempts one by one, in the order the server stored them, with
+    interactions and other fellows' attempts in between left out."""
+    import random
+
+    from courses.services import enrolment_create
+    from courses.xapi.activities import activity_iri
+    from courses.xapi.models import Statement
+    from tests.factories import user_with_role
+
+    built = h5p_lesson(site=site, package=true_false, grading_policy=policy)
+    other = user_with_role("Fellow")
+    for person in (fellow, other):
+        enrolment_create(user=person, course=built.course)
+    iri = activity_iri(lesson_id=built.lesson.pk, block_id=built.block_id)
+    chance = random.Random(f"grading-{policy}")
+    for _round in range(12):
+        raw = chance.randint(0, 4)
+        statements_record(
+            user=fellow,
+            statements=[
+                make_statement(iri, raw=raw, max=4, success=raw >= 3),
+                make_statement(
+                    f"{iri}?subContentId=part-{_round}", raw=4, max=4, success=True
+                ),
+            ],
+        )
+        statements_record(
+            user=other, statements=make_statement(iri, raw=4, max=4, success=True)
+        )
+    stored = Statement.objects.filter(user=fellow, is_attempt=True).order_by("pk")
+    expected = grade(
+        policy=policy,
+        attempts=[
+            Attempt(score=row.score, success=row.success, at=row.stored)
+            for row in stored
+        ],
+    )
+    result = ActivityResult.objects.get(user=fellow)
+    assert result.attempts == expected.attempts == 12
+    assert result.score == pytest.approx(expected.score)
+    assert result.passed is expected.passed
+    assert (result.first_attempt_at, result.last_attempt_at) == (
+        expected.first_at,
+        expected.last_at,
+    )
+    assert ActivityResult.objects.get(user=other).score == 1.0
+
+
+@pytest.mark.django_db
+def test_a_completion_without_a_score_completes_and_counts_no_attempt(
+    site, true_false, fellow
+):
+    from courses.services import enrolment_create
+    from courses.xapi.activities import activity_iri
+
+    built = h5p_lesson(site=site, package=true_false, required=False)
+    enrolment_create(user=fellow, course=built.course)
+    iri = activity_iri(lesson_id=built.lesson.pk, block_id=built.block_id)
+    statement = make_statement(iri, verb="http://adlnet.gov/expapi/verbs/completed")
+    del statement["result"]["score"]
+    del statement["result"]["success"]
+    statements_record(user=fellow, statements=statement)
+    result = ActivityResult.objects.get(user=fellow)
+    assert (result.completed, result.attempts, result.score, result.passed) == (
+        True,
+        0,
+        None,
+        False,
+    )
