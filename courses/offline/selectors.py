@@ -119,6 +119,26 @@ def offline_module_for(*, user, module_id: int) -> OfflineModule | None:
     return None
 
 
+def open_lessons(*, user, item: OfflineModule) -> list[LessonPage]:
+    """The module's lessons the fellow may open now (the same rules as the
+    lesson page: enrolment, prerequisites, order, gates)."""
+    from courses.selectors import (
+        course_lesson_keys,
+        course_state,
+        lesson_lock_reason,
+        page_source,
+    )
+
+    course = page_source(page=item.course)
+    state = course_state(user=user, course=course)
+    keys = course_lesson_keys(course=course)
+    return [
+        lesson
+        for lesson in item.lessons
+        if lesson_lock_reason(state=state, lesson=lesson, ordered_keys=keys) is None
+    ]
+
+
 def _raw_blocks(lesson: LessonPage):
     return list(lesson.body.raw_data)
 

@@ -17,4 +17,9 @@ urlpatterns = [
         views.module_manifest,
         name="offline_module_manifest",
     ),
+    path(
+        "offline/modules/<int:module_id>/prepare/",
+        views.module_prepare,
+        name="offline_module_prepare",
+    ),
 ]

@@ -16,9 +16,10 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import get_language, get_language_bidi, gettext
 from django.utils.translation import override as language_override
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from . import selectors
+from .preparers import offline_prepare
 
 SERVICE_WORKER = "vendor/offline/sw.js"
 # The Workbox runtime the service worker loads, copied from npm at build time.
@@ -135,6 +136,7 @@ def offline_library(request):
             "item": item,
             "bytes": manifest["bytes"],
             "manifest_url": reverse("offline_module_manifest", args=[item.module.pk]),
+            "prepare_url": reverse("offline_module_prepare", args=[item.module.pk]),
         }
         for item, manifest in zip(modules, manifests, strict=True)
     ]
@@ -155,4 +157,22 @@ def module_manifest(request, module_id: int):
         json_dumps_params={"ensure_ascii": False},
     )
     response["Cache-Control"] = "private, no-cache"
+    return response
+
+
+@login_required
+@require_POST
+def module_prepare(request, module_id: int):
+    """Before a download: what the module's pages need from the server first
+    (an attempt at each quiz without a time limit that the fellow may start
+    now, so that it can be answered offline). Answers the addresses to fetch
+    with the module; asking again prepares nothing new."""
+    item = selectors.offline_module_for(user=request.user, module_id=module_id)
+    if item is None:
+        raise Http404
+    lessons = selectors.open_lessons(user=request.user, item=item)
+    with language_override(item.module.locale.language_code):
+        urls = offline_prepare(user=request.user, lessons=lessons)
+    response = JsonResponse({"fetch": urls})
+    response["Cache-Control"] = "private, no-store"
     return response

@@ -39,3 +39,10 @@ class AssessmentsConfig(AppConfig):
         from .packages import BanksAndQuizzes
 
         register_package_part(BanksAndQuizzes())
+        # A module's download opens an attempt at each untimed quiz, to be
+        # answered offline (courses.offline's registry).
+        from courses.offline.preparers import register_offline_preparer
+
+        from .services import quiz_attempts_prepare
+
+        register_offline_preparer(quiz_attempts_prepare)

@@ -241,8 +241,13 @@ def _check_can_start(*, user, quiz: Quiz, now: datetime.datetime) -> None:
         raise AssessmentError(AssessmentErrorCode.NOT_ENROLLED)
 
 
-def attempt_start(*, user, quiz: Quiz, lesson=None) -> Attempt:
+def attempt_start(
+    *, user, quiz: Quiz, lesson=None, prepared_offline: bool = False
+) -> Attempt:
     """Start an attempt, or resume the one in progress.
+
+    `prepared_offline`: started by a module's download rather than by the
+    fellow (see `quiz_attempts_prepare`).
 
     Refused (AssessmentError) outside the quiz's dates, beyond the attempt
     limit or the delay between attempts, and for anyone not enrolled in
@@ -279,6 +284,7 @@ def attempt_start(*, user, quiz: Quiz, lesson=None) -> Attempt:
                 started_at=now,
                 deadline=deadline,
                 language=content_language(),
+                prepared_offline=prepared_offline,
             )
             AttemptAnswer.objects.bulk_create(
                 [
@@ -300,6 +306,54 @@ def attempt_start(*, user, quiz: Quiz, lesson=None) -> Attempt:
             raise
         return existing
     return attempt
+
+
+def quiz_attempts_prepare(*, user, lessons: list) -> list[str]:
+    """Open an attempt at each quiz of these lessons that has no time limit
+    and that the fellow may start now, so that a module's download can take
+    it offline (courses.offline's preparer registry); return the addresses
+    of every attempt in progress at those quizzes (its page and its
+    confirmation step).
+
+    A timed quiz is never started here: its clock starts when the fellow
+    starts it, online. An attempt already in progress is kept as it is;
+    asking again opens nothing new. Each attempt's questions are drawn by
+    the server and reach the device without their keys, as online.
+    """
+    quiz_lessons: dict[int, Any] = {}
+    for lesson in lessons:
+        for block in lesson.body.raw_data:
+            value = block.get("value") or {}
+            if block.get("type") == "quiz" and isinstance(value.get("quiz"), int):
+                quiz_lessons.setdefault(value["quiz"], lesson)
+    if not quiz_lessons:
+        return []
+    quizzes = Quiz.objects.in_bulk(list(quiz_lessons))
+    in_progress = {
+        attempt.quiz_id: attempt
+        for attempt in Attempt.objects.filter(
+            user=user, quiz_id__in=list(quizzes), state=AttemptState.IN_PROGRESS
+        )
+    }
+    urls = []
+    for quiz_id, lesson in quiz_lessons.items():
+        quiz = quizzes.get(quiz_id)
+        if quiz is None:
+            continue
+        attempt = in_progress.get(quiz_id)
+        if attempt is None and not quiz_rules(quiz=quiz, user=user).time_limit:
+            try:
+                attempt = attempt_start(
+                    user=user, quiz=quiz, lesson=lesson, prepared_offline=True
+                )
+            except AssessmentError:
+                # Not open, no attempt left, too soon, not enrolled: as online.
+                attempt = None
+        if attempt is None or attempt.state != AttemptState.IN_PROGRESS:
+            continue
+        page = reverse("assessments:attempt_take", args=[attempt.public_id])
+        urls += [page, reverse("assessments:attempt_confirm", args=[attempt.public_id])]
+    return urls
 
 
 # Saving answers.

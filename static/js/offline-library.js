@@ -154,6 +154,19 @@
     });
   }
 
+  // The server first opens what the module's pages need from it (an
+  // attempt at each untimed quiz) and says what to fetch for it; a refusal
+  // leaves the rest to download.
+  function prepare(card) {
+    return fetch(card.getAttribute("data-prepare-url"), {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "X-CSRFToken": library.getAttribute("data-csrf-token") }
+    })
+      .then(function (response) { return response.ok ? response.json() : { fetch: [] }; })
+      .then(function (answer) { return answer.fetch || []; });
+  }
+
   var running = {};
 
   function download(card, refresh) {
@@ -162,7 +175,12 @@
     var progress = card.querySelector("[data-offline-progress]");
     var button = card.querySelector("[data-offline-download]");
     button.disabled = true;
-    running[id] = fetch(card.getAttribute("data-manifest-url"), { credentials: "same-origin", cache: "no-store" })
+    var prepared = [];
+    running[id] = prepare(card)
+      .then(function (urls) { prepared = urls; })
+      .then(function () {
+        return fetch(card.getAttribute("data-manifest-url"), { credentials: "same-origin", cache: "no-store" });
+      })
       .then(function (response) {
         if (!response.ok) throw new Error(String(response.status));
         return response.json();
@@ -174,7 +192,8 @@
         var state = { version: manifest.version, bytes: fresh ? 0 : saved.bytes, complete: false, title: manifest.title };
         remember(id, state);
         return caches.open(CACHE_PREFIX + id).then(function (cache) {
-          var todo = manifest.lessons.map(function (lesson) { return new URL(lesson.url, location.href).href; });
+          var todo = manifest.lessons.map(function (lesson) { return lesson.url; }).concat(prepared)
+            .map(function (url) { return new URL(url, location.href).href; });
           var seen = {};
           todo.forEach(function (url) { seen[url] = true; });
           var done = 0;
@@ -250,8 +269,17 @@
         .then(function (manifest) {
           if (manifest && manifest.version !== saved.version) {
             show(card, gettext("Out of date: the module has changed. Updating…"));
-            download(card, true);
+            return download(card, true);
           }
+          // A quiz submitted since: its next attempt, where one is allowed,
+          // is taken too.
+          return prepare(card).then(function (urls) {
+            return caches.open(CACHE_PREFIX + card.getAttribute("data-offline-module")).then(function (cache) {
+              return Promise.all(urls.map(function (url) { return cache.match(new URL(url, location.href).href); }));
+            }).then(function (kept) {
+              if (kept.some(function (response) { return !response; })) return download(card, false);
+            });
+          });
         })
         .catch(function () {});
     });

@@ -68,7 +68,7 @@
       });
     });
     Object.keys(localStorage).forEach(function (key) {
-      if (key.indexOf("offline-module:") === 0) localStorage.removeItem(key);
+      if (key.indexOf("offline-module:") === 0 || key.indexOf("quiz-draft:") === 0) localStorage.removeItem(key);
     });
   }
 

@@ -9,6 +9,64 @@
   var csrf = form.querySelector("input[name=csrfmiddlewaretoken]").value;
   var timers = {};
 
+  // Answers not yet on the server (sent while offline, kept in the device's
+  // queue) are kept here too, per attempt: a copy of this page kept for
+  // offline use was made before they were written, and reloading it must
+  // show them, or "Submit for grading" would send the old answers after them.
+  var DRAFTS = "quiz-draft:" + url;
+  function drafts() {
+    try { return JSON.parse(localStorage.getItem(DRAFTS)) || {}; } catch (error) { return {}; }
+  }
+  function keepDrafts(value) {
+    try {
+      if (Object.keys(value).length) localStorage.setItem(DRAFTS, JSON.stringify(value));
+      else localStorage.removeItem(DRAFTS);
+    } catch (error) { /* Storage full or refused: the queue still holds the answer. */ }
+  }
+  function fieldsOf(section) {
+    var values = [];
+    section.querySelectorAll("input, select, textarea").forEach(function (field) {
+      if (field.type === "hidden") { return; }
+      if ((field.type === "radio" || field.type === "checkbox") && !field.checked) { return; }
+      values.push([field.name, field.value]);
+    });
+    return values;
+  }
+  function draftKeep(section) {
+    var all = drafts();
+    all[section.getAttribute("data-answer-id")] = fieldsOf(section);
+    keepDrafts(all);
+  }
+  function draftDone(section) {
+    var all = drafts();
+    delete all[section.getAttribute("data-answer-id")];
+    keepDrafts(all);
+  }
+  function restore(section, values) {
+    section.querySelectorAll("input, select, textarea").forEach(function (field) {
+      if (field.type === "hidden") { return; }
+      var given = values.filter(function (pair) { return pair[0] === field.name; })
+        .map(function (pair) { return pair[1]; });
+      if (field.type === "radio" || field.type === "checkbox") {
+        field.checked = given.indexOf(field.value) !== -1;
+      } else if (field.tagName === "SELECT" && field.multiple) {
+        Array.prototype.forEach.call(field.options, function (option) {
+          option.selected = given.indexOf(option.value) !== -1;
+        });
+      } else {
+        field.value = given.length ? given.shift() : "";
+      }
+    });
+    var status = section.querySelector("[data-status]");
+    if (status) { status.textContent = gettext("Kept on this device: it will be saved when the connection returns."); }
+  }
+  var kept = drafts();
+  var restored = [];
+  form.querySelectorAll("[data-answer-id]").forEach(function (section) {
+    var values = kept[section.getAttribute("data-answer-id")];
+    if (values) { restore(section, values); restored.push(section); }
+  });
+
   function gettext(text) { return window.gettext ? window.gettext(text) : text; }
   function interpolate(text, values) {
     return window.interpolate ? window.interpolate(text, values) : text.replace("%s", values[0]);
@@ -38,13 +96,18 @@
         });
       }, function () {
         // The request never reached the server.
+        draftKeep(section);
         show(gettext("Not saved: no connection. Your answers will be saved when the connection returns."), true);
         pending[section.getAttribute("data-answer-id")] = section;
         return null;
       })
       .then(function (result) {
         if (!result) { return; }
-        if (result.ok && result.body && result.body.saved) {
+        if (result.ok && result.body && result.body.saved && result.body.queued) {
+          draftKeep(section);
+          show(gettext("Kept on this device: it will be saved when the connection returns."), false);
+        } else if (result.ok && result.body && result.body.saved) {
+          draftDone(section);
           show(gettext("Saved"), false);
         } else if (result.ok) {
           // Answered with a page, not JSON: the sign-in page after the session ended.
@@ -64,6 +127,10 @@
 
   // Answers that could not be sent are sent again when the connection returns.
   var pending = {};
+  // What is on the screen is what is saved: answers restored from the
+  // device are sent again once online (the same answer twice changes
+  // nothing), and each is forgotten here once the server has it.
+  if (navigator.onLine) { restored.forEach(function (section) { save(section); }); }
   window.addEventListener("online", function () {
     var waiting = pending;
     pending = {};

@@ -290,7 +290,7 @@ def study_offline(device, module, fellow, axe_audit):
 
     page.goto(f"/en/assessments/attempt/{attempt.public_id}/")
     page.get_by_label("Individual use").check()
-    page.locator("[data-status]", has_text="Saved").first.wait_for()
+    page.locator("[data-status]", has_text="Kept on this device").first.wait_for()
     page.get_by_role("button", name="Submit for grading").click()
     page.get_by_role("heading", name="Submit your answers?").wait_for()
     page.get_by_role("button", name="Submit", exact=True).click()
@@ -417,3 +417,67 @@ def test_connection_dropped_in_the_middle_of_the_sync(
         "The queue was not sent after the connection returned.",
     )
     assert_taken_once(fellow, module, attempt, queue)
+
+
+def test_an_untimed_quiz_never_started_online_is_answered_offline(
+    device, fellow, module, axe_audit
+):
+    """The download opens an attempt at a quiz without a time limit; the
+    fellow takes it with the network cut, and it is graded once on return."""
+    device, _context = device
+    Quiz.objects.filter(pk=module["quiz"].pk).update(time_limit_minutes=None)
+    enrolment_create(user=fellow, course=module["activity"].course)
+    page = device.page
+    sign_in(page, fellow)
+    assert not Attempt.objects.filter(user=fellow).exists()
+
+    page.goto("/en/my-learning/offline/")
+    wait_for_worker(page)
+    assert "Downloading a module opens an attempt" in page.content()
+    card = page.locator("[data-offline-module]")
+    card.get_by_role("button", name=re.compile("Make available offline")).click()
+    card.get_by_text(re.compile(r"Available offline \(")).wait_for()
+    attempt = Attempt.objects.get(user=fellow)
+    assert attempt.prepared_offline and attempt.state == AttemptState.IN_PROGRESS
+
+    device.offline()
+    page.goto(module["checking"].url)
+    page.get_by_role("link", name="Take the quiz").click()
+    page.get_by_role("heading", name=re.compile("Question 1")).wait_for()
+    page.get_by_label("Individual use").check()
+    page.locator("[data-status]", has_text="Kept on this device").first.wait_for()
+    # The copy kept for offline use was made before the answer: reloaded,
+    # it shows the answer kept on the device, and sends it with the form.
+    page.reload()
+    page.get_by_role("heading", name=re.compile("Question 1")).wait_for()
+    assert page.get_by_label("Individual use").is_checked()
+    page.get_by_role("button", name="Submit for grading").click()
+    page.get_by_role("heading", name="Submit your answers?").wait_for()
+    assert axe_audit(page) == []
+    page.get_by_role("button", name="Submit", exact=True).click()
+    page.get_by_text(re.compile(r"\d changes are kept on this device")).wait_for()
+    queue = page.evaluate(READ_QUEUE)
+    assert [write_kind(entry["url"]) for entry in queue][-1] == "attempt/submit/"
+    assert Attempt.objects.get(pk=attempt.pk).state == AttemptState.IN_PROGRESS
+
+    device.online()
+    wait_until(
+        page,
+        lambda: WriteReceipt.objects.filter(user=fellow).count() == len(queue),
+        "The queue was not sent.",
+    )
+    attempt.refresh_from_db()
+    assert attempt.state == AttemptState.GRADED
+    assert attempt.percent == 100
+    assert QuizResult.objects.get(user=fellow).attempts_submitted == 1
+    assert Attempt.objects.filter(user=fellow).count() == 1
+    # Once the server has them, the device keeps no copy of the answers.
+    page.goto(f"/en/assessments/attempt/{attempt.public_id}/result/")
+    assert "You scored 1 out of 1" in page.content()
+    page.goto("/en/my-learning/")
+    page.get_by_role("button", name="Sign out").first.click()
+    page.wait_for_load_state()
+    drafts = page.evaluate(
+        "() => Object.keys(localStorage).filter(k => k.startsWith('quiz-draft:'))"
+    )
+    assert drafts == []

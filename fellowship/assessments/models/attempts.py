@@ -43,6 +43,9 @@ class Attempt(models.Model):
         default=AttemptState.IN_PROGRESS,
     )
     started_at = models.DateTimeField(_("started at"))
+    # Opened by a module's download so that the quiz (one without a time
+    # limit) can be answered offline; it counts once submitted, as any other.
+    prepared_offline = models.BooleanField(_("prepared for offline use"), default=False)
     deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
     graded_at = models.DateTimeField(_("graded at"), null=True, blank=True)
