@@ -270,10 +270,13 @@ def lesson_requirements_changed(
     for one nothing is checked, locked or recounted.
     """
     if course is None:
-        lesson, course = _lesson_context(user=user, lesson=lesson)
+        lesson = page_source(page=lesson)
     progress = LessonProgress.objects.filter(user=user, lesson=lesson).first()
     if progress is not None and progress.is_completed:
         return progress
+    if course is None:
+        # Read only for a lesson not yet completed.
+        lesson, course = _lesson_context(user=user, lesson=lesson)
     if completion.requirements_met(user=user, lesson=lesson):
         return _lesson_complete(user=user, lesson=lesson, course=course)
     if progress is not None:

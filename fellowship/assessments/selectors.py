@@ -559,8 +559,9 @@ def lessons_for_results(*, quiz: Quiz, user) -> list:
     lesson_ids = Attempt.objects.filter(
         quiz=quiz, user=user, lesson__isnull=False
     ).values("lesson_id")
-    # One query: the attempts' lessons as a subquery.
-    return list(LessonPage.objects.filter(pk__in=lesson_ids))
+    # One query: the attempts' lessons as a subquery, with their locale (a
+    # lesson in the source language is then known as such without a query).
+    return list(LessonPage.objects.filter(pk__in=lesson_ids).select_related("locale"))
 
 
 # Staff scope: what each person may see in the admin. Instructors author

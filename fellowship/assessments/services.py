@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from fellowship.accounts.services import notification_post
+from fellowship.bulk_update import bulk_update_rows
 
 from .choices import (
     AnswerState,
@@ -613,7 +614,7 @@ def attempt_submit(*, attempt: Attempt) -> Attempt:
         translations = _short_text_translations(attempt, answers)
         for answer in answers:
             _grade_automatic(answer, translations.get(answer.question_id))
-        AttemptAnswer.objects.bulk_update(answers, ["fraction", "score", "state"])
+        bulk_update_rows(answers, ["fraction", "score", "state"])
         attempt.submitted_at = (
             min(now, attempt.deadline) if attempt.deadline is not None else now
         )

@@ -243,9 +243,12 @@ def attempt_submit_view(request: HttpRequest, public_id) -> HttpResponse:
 @require_GET
 def attempt_result(request: HttpRequest, public_id) -> HttpResponse:
     attempt = _own_attempt(request, public_id)
+    was_in_progress = attempt.state == AttemptState.IN_PROGRESS
     if not attempt_expire_if_overdue(attempt=attempt):
         return redirect("assessments:attempt_take", public_id=attempt.public_id)
-    attempt.refresh_from_db()
+    if was_in_progress:
+        # Submitted just now, as its time ran out: read it as graded.
+        attempt.refresh_from_db()
     visibility = attempt_review_visibility(attempt=attempt)
     course, following = _lesson_links(attempt)
     return render(

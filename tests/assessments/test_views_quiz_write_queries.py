@@ -117,3 +117,35 @@ def test_autosave_refuses_an_unknown_or_malformed_answer_id(client, enrolled, qu
     other.refresh_from_db()
     assert other.state == AnswerState.UNANSWERED
     assert not attempt.answers.exclude(state=AnswerState.UNANSWERED).exists()
+
+
+# Started from a lesson (the fellow's usual way), the submission also asks
+# the lesson whether its requirements are now met: the lessons that hold
+# the quiz (with their locale, so that a lesson in the source language is
+# known as such), the lesson's progress, and, for a lesson not yet
+# completed, its course, the quiz the block names and whether it is passed.
+SUBMIT_FROM_A_LESSON_QUERIES = 15
+
+
+def test_submit_from_a_lesson_asks_the_lesson_in_fixed_queries(
+    client, enrolled, make_question, make_quiz, make_lesson
+):
+    from courses.services import lesson_open
+
+    client.force_login(enrolled)
+    counts = []
+    for size, slug in ((N, "small"), (3 * N, "large")):
+        quiz = make_quiz(
+            [make_question(QuestionType.SINGLE_CHOICE) for _ in range(size)],
+            pass_mark=100,
+            max_attempts=0,
+        )
+        lesson = make_lesson(quiz, slug=slug)
+        lesson_open(user=enrolled, lesson=lesson)
+        attempt = attempt_start(user=enrolled, quiz=quiz, lesson=lesson)
+        submitted, submit = _post(client, "attempt_submit", attempt)
+        assert submitted.status_code == 302
+        assert Attempt.objects.get(pk=attempt.pk).state == AttemptState.GRADED
+        counts.append(len(submit))
+        assert len(submit) <= SUBMIT_FROM_A_LESSON_QUERIES, submit
+    assert counts[0] == counts[1], counts
