@@ -331,8 +331,8 @@ def attempt_totals(
         lowest_success=lowest,
         first_at=first_at,
         last_at=last_at,
-        first=pivot,
-        last=pivot,
+        first=pivot if policy == GradingPolicy.FIRST else None,
+        last=pivot if policy == GradingPolicy.LAST else None,
     )
     return totals, bool(completions)
 
