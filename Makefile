@@ -11,6 +11,9 @@ run: install messages
 	mkdir -p var/media
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo
+	@# The H5P player's own host (docs/decisions/0039) on a second port.
+	$(MANAGE) runserver --noreload 127.0.0.1:8001 & player=$$!; \
+	trap 'kill $$player 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: install messages

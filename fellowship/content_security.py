@@ -8,6 +8,9 @@ django-csp builds the header from CONTENT_SECURITY_POLICY. Two additions:
   site's (the Wagtail admin writes inline scripts and styles). A nonce there
   would make browsers ignore 'unsafe-inline', so none is sent.
 
+- with H5P_PLAYER_ORIGIN, pages may frame the player's host and fetch its
+  files (the offline library reads what an activity needs from there).
+
 Responses that already carry the header (the H5P file views) keep their own.
 """
 
@@ -15,6 +18,8 @@ from __future__ import annotations
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+
+from content.h5p.selectors import player_origin
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -29,4 +34,10 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             parts.nonce = None
         elif parts.nonce is None:
             parts.nonce = self._make_nonce(request)
+        player = player_origin()
+        if player:
+            update = dict(parts.update or {})
+            for directive in ("frame-src", "connect-src"):
+                update[directive] = [*(update.get(directive) or []), player]
+            parts.update = update
         return parts

@@ -3,7 +3,8 @@
 Usage: python scripts/smoke_demo.py [BASE_URL]  (default http://127.0.0.1:8000)
 Waits up to SMOKE_WAIT seconds (default 900) for /healthz to answer 200, signs
 in as the demo fellow, opens My learning and the first lesson linked from a
-course, and exits non-zero with the reason if any step fails.
+course, checks the H5P player's own host on the next port, and exits
+non-zero with the reason if any step fails.
 """
 
 import http.cookiejar
@@ -87,7 +88,24 @@ def main() -> None:
     title = re.search(r"<h1[^>]*>(.*?)</h1>", body, re.S)
     heading = re.sub(r"\s+", " ", title.group(1)).strip() if title else "?"
     print(f"smoke: opened the lesson {lesson} ({heading})")
+    player_host()
     print("smoke: OK")
+
+
+def player_host() -> None:
+    """The H5P player's own host, on the next port: its worker, and the
+    site's pages sent back to the site."""
+    parts = urllib.parse.urlsplit(BASE)
+    player = f"{parts.scheme}://{parts.hostname}:{(parts.port or 80) + 1}"
+    request = urllib.request.Request(player + "/h5p/worker.js")  # noqa: S310
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
+            kind = response.headers.get("Content-Type", "")
+    except (urllib.error.URLError, OSError) as error:
+        fail(f"the player's host {player} did not answer: {error}")
+    if not kind.startswith("text/javascript"):
+        fail(f"the player's worker came as {kind}")
+    print(f"smoke: the player's own host serves {player}/h5p/worker.js")
 
 
 if __name__ == "__main__":

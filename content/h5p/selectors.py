@@ -129,8 +129,22 @@ def packages_installed() -> QuerySet[H5PPackage]:
 
 
 def content_origin() -> str:
-    """Where H5P files are served from: H5P_CONTENT_ORIGIN, or this site."""
-    return (getattr(settings, "H5P_CONTENT_ORIGIN", "") or "").rstrip("/")
+    """Where H5P files are served from: H5P_CONTENT_ORIGIN, else the player's
+    own origin (H5P_PLAYER_ORIGIN), else this site ("")."""
+    files = getattr(settings, "H5P_CONTENT_ORIGIN", "") or ""
+    return files.rstrip("/") or player_origin()
+
+
+def player_origin() -> str:
+    """The origin of its own the player frame is served from, or "".
+
+    Set (H5P_PLAYER_ORIGIN, a host of this same deployment) and unlike the
+    site's origin, the frame runs with that real origin instead of an opaque
+    one: its service worker can then keep activities for offline use
+    (docs/decisions/0039). Never the site's own origin.
+    """
+    origin = (getattr(settings, "H5P_PLAYER_ORIGIN", "") or "").rstrip("/")
+    return origin if origin and origin != site_origin() else ""
 
 
 def site_origin() -> str:
@@ -157,9 +171,8 @@ def package_player_config(*, package: H5PPackage) -> dict[str, str]:
         "playerJs": static("h5p-standalone/main.bundle.js"),
         "frameJs": static("h5p-standalone/frame.bundle.js"),
         "frameCss": static("h5p-standalone/styles/h5p.css"),
-        "frameUrl": reverse(
-            "h5p:player_frame", kwargs={"content_hash": package.content_hash}
-        ),
+        "frameUrl": player_origin()
+        + reverse("h5p:player_frame", kwargs={"content_hash": package.content_hash}),
     }
 
 

@@ -5,6 +5,8 @@ from . import views
 app_name = "h5p"
 
 urlpatterns = [
+    path("worker.js", views.worker, name="worker"),
+    path("offline/", views.keeper, name="keeper"),
     path(
         "play/<str:content_hash>/player.html",
         views.player_frame,

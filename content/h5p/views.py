@@ -36,6 +36,8 @@ from .selectors import (
     package_content_for_player,
     package_installed_get,
     package_player_config,
+    player_origin,
+    site_origin,
 )
 from .validation import H5P_ALLOWED_EXTENSIONS, is_safe_path
 
@@ -105,6 +107,10 @@ def player_frame(request, content_hash: str):
     if package is None:
         raise Http404
     origin = _request_origin(request)
+    own_origin = _on_player_origin(request)
+    # On the player's own host the frame is framed by the site; otherwise
+    # it is served by the lesson page's own origin.
+    parent = site_origin() if own_origin else origin
     response = render(
         request,
         "h5p/player_frame.html",
@@ -112,13 +118,14 @@ def player_frame(request, content_hash: str):
             "config": {
                 **package_player_config(package=package),
                 "title": package.title,
-                # The frame is served by the lesson page's own origin.
-                "parentOrigin": origin,
+                "parentOrigin": parent,
             },
             "language": str(package.metadata.get("language") or "")[:20],
         },
     )
-    response["Content-Security-Policy"] = _frame_policy(origin)
+    response["Content-Security-Policy"] = _frame_policy(
+        origin, parent=parent, own_origin=own_origin
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Referrer-Policy"] = "no-referrer"
     response["Cache-Control"] = "public, max-age=300"
@@ -129,31 +136,87 @@ def _request_origin(request) -> str:
     return f"{request.scheme}://{request.get_host()}"
 
 
-def _frame_policy(origin: str) -> str:
+def _on_player_origin(request) -> bool:
+    """Whether this request came to the player's own host (never the site's)."""
+    origin = player_origin()
+    return bool(origin) and _request_origin(request) == origin
+
+
+def _frame_policy(origin: str, *, parent: str, own_origin: bool) -> str:
     """The frame's own policy: code only from the player and the installed
     libraries, never inline; requests only for H5P files; framed only by the
-    site; sandboxed even if the document is opened on its own.
+    site; sandboxed even if the document is opened on its own. On the
+    player's own host the sandbox keeps that origin (allow-same-origin), so
+    that its worker can answer the frame offline; anywhere else the frame's
+    origin is opaque.
     """
     files = content_origin() or origin
     static = f"{origin}{settings.STATIC_URL}"
     h5p = f"{files}/h5p/"
     media = " ".join(getattr(settings, "CSP_MEDIA_ORIGINS", []))
     frames = " ".join(getattr(settings, "CSP_FRAME_ORIGINS", []))
-    ancestors = origin
+    sandbox = "allow-scripts allow-same-origin" if own_origin else "allow-scripts"
     return (
         f"default-src 'none'; script-src {static} {h5p}libraries/; "
         f"style-src {static} {h5p} 'unsafe-inline'; "
         f"img-src {static} {h5p} data: blob: {media}; "
         f"media-src {h5p} blob: {media}; font-src {static} {h5p} data:; "
         f"connect-src {h5p}; frame-src {frames}; child-src {frames}; "
-        f"form-action 'none'; base-uri 'none'; frame-ancestors {ancestors}; "
-        "sandbox allow-scripts"
+        f"form-action 'none'; base-uri 'none'; frame-ancestors {parent}; "
+        f"sandbox {sandbox}"
     )
+
+
+# The keeper: a page of the player's host, framed (hidden) by the site's
+# offline library, that registers the player's worker and fetches what a
+# module's activities need into that host's own cache, on the site's word.
+KEEPER_POLICY = (
+    "default-src 'none'; script-src 'self'; connect-src 'self'; "
+    "worker-src 'self'; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors {parent}"
+)
+
+
+@require_safe
+@xframe_options_exempt  # frame-ancestors in its own policy names who may frame it
+def keeper(request):
+    if not _on_player_origin(request):
+        raise Http404
+    parent = site_origin()
+    response = render(request, "h5p/keeper.html", {"site_origin": parent})
+    response["Content-Security-Policy"] = KEEPER_POLICY.format(parent=parent)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+@require_safe
+def worker(request):
+    """The player host's service worker, at /h5p/ so that its scope is the
+    player's frames (no other script of that host can be registered as a
+    worker: the file views refuse a worker's fetch)."""
+    if not _on_player_origin(request):
+        raise Http404
+    response = render(
+        request, "h5p/worker.js", content_type="text/javascript; charset=utf-8"
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+def _refuse_worker_scripts(request) -> None:
+    # A browser asks for a service worker's script with this header: no
+    # package or library file may become the worker of the player's host.
+    if request.headers.get("Service-Worker"):
+        raise Http404
 
 
 @require_safe
 @xframe_options_deny
 def package_file(request, content_hash: str, path: str):
+    _refuse_worker_scripts(request)
     if not CONTENT_HASH.match(content_hash):
         raise Http404
     if not (path == "h5p.json" or path.startswith("content/")):
@@ -182,6 +245,7 @@ def package_file(request, content_hash: str, path: str):
 @require_safe
 @xframe_options_deny
 def library_file(request, directory: str, path: str):
+    _refuse_worker_scripts(request)
     stored = library_stored_directory(directory=directory)
     if stored is None:
         raise Http404

@@ -18,6 +18,8 @@ from django.utils.translation import get_language, get_language_bidi, gettext
 from django.utils.translation import override as language_override
 from django.views.decorators.http import require_GET, require_POST
 
+from content.h5p.selectors import player_origin
+
 from . import selectors
 from .preparers import offline_prepare
 
@@ -140,8 +142,15 @@ def offline_library(request):
         }
         for item, manifest in zip(modules, manifests, strict=True)
     ]
+    # The player's own host keeps the activities (docs/decisions/0039).
+    player = player_origin()
     return TemplateResponse(
-        request, "courses/offline_library.html", {"entries": entries}
+        request,
+        "courses/offline_library.html",
+        {
+            "entries": entries,
+            "keeper_url": player + reverse("h5p:keeper") if player else "",
+        },
     )
 
 

@@ -73,6 +73,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The H5P player's own host serves the player alone (content.h5p.middleware).
+    "content.h5p.middleware.PlayerOriginMiddleware",
     # Anonymous visitors' public pages, whole, from the cache (courses.caching).
     "courses.caching.PublicPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -434,6 +436,12 @@ def _origin(url: str) -> str:
 
 
 H5P_CONTENT_ORIGIN = _origin(env("H5P_CONTENT_ORIGIN", default=""))
+# A second host of this deployment for the H5P player frame alone (say
+# https://play.example.org beside https://learn.example.org): the frame gets
+# that origin instead of an opaque one, so that its service worker can keep
+# activities for offline use (docs/decisions/0039). The host must be in
+# ALLOWED_HOSTS; it serves only the player, its files and static files.
+H5P_PLAYER_ORIGIN = _origin(env("H5P_PLAYER_ORIGIN", default=""))
 CSP_MEDIA_ORIGINS = env.list("CSP_MEDIA_ORIGINS", default=[])
 if not CSP_MEDIA_ORIGINS:
     CSP_MEDIA_ORIGINS = [_origin(MEDIA_URL)]

@@ -1,7 +1,7 @@
 """The embedded demo: `make run`."""
 
 from .base import *  # noqa: F403
-from .base import CREDENTIAL_SIGNING_KEY, SECRET_KEY, VAR_DIR, env
+from .base import CREDENTIAL_SIGNING_KEY, SECRET_KEY, SITE_URL, VAR_DIR, _origin, env
 from .keys import demo_keys
 
 DEBUG = env.bool("DEBUG", default=True)
@@ -18,3 +18,12 @@ if not (SECRET_KEY and CREDENTIAL_SIGNING_KEY):
 
 # Public media from the application, with safe headers (fellowship/media.py).
 MEDIA_SERVE = env.bool("MEDIA_SERVE", default=True)
+
+# The H5P player on a host of its own, so that activities play offline
+# (docs/decisions/0039): `make run` serves it on a second port.
+H5P_PLAYER_ORIGIN = _origin(
+    env(
+        "H5P_PLAYER_ORIGIN",
+        default="http://127.0.0.1:8001" if SITE_URL == "http://127.0.0.1:8000" else "",
+    )
+)

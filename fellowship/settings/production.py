@@ -51,10 +51,11 @@ STORAGES = {
 }
 
 # Compressed, cache-busted static files served by the application itself.
+_CACHED = MIDDLEWARE.index("courses.caching.PublicPageCacheMiddleware") + 1
 MIDDLEWARE = [
-    MIDDLEWARE[0],
+    *MIDDLEWARE[:_CACHED],
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    *MIDDLEWARE[1:],
+    *MIDDLEWARE[_CACHED:],
 ]
 
 # Wagtail's live preview and the H5P player frame pages of this same origin,

@@ -1,11 +1,13 @@
 // Plays the H5P activities of a lesson, only when the fellow asks (nothing
 // heavy loads before "Start activity"). Package code never runs in this page:
-// each player is a frame with sandbox="allow-scripts" and no
-// allow-same-origin (an opaque origin without the site's cookies). This page
-// accepts a message only when it comes from that frame's window with the
-// opaque origin ("null"), hands the frame the fellow's saved state, and sends
-// the statements and state it receives to the platform with the CSRF token,
-// where the server validates them. Vanilla JavaScript, no framework.
+// each player is a sandboxed frame without the site's origin or cookies.
+// Served by the site, the frame has sandbox="allow-scripts" alone (an opaque
+// origin, "null"); served by the player's own host (H5P_PLAYER_ORIGIN) it
+// keeps that other origin (allow-same-origin), whose worker can play it
+// offline. This page accepts a message only from that frame's window and
+// origin, hands the frame the fellow's saved state, and sends the statements
+// and state it receives to the platform with the CSRF token, where the
+// server validates them. Vanilla JavaScript, no framework.
 (function () {
   "use strict";
   if (window.__h5pActivities) return; // the block template includes us once per block
@@ -130,10 +132,18 @@
 
   // The sandboxed frame -----------------------------------------------------
 
+  // The frame's origin: the player's own host, or opaque ("null") when the
+  // site serves the frame itself. Never the site's origin.
+  function frameOrigin(config) {
+    var origin = new URL(config.player.frameUrl, location.href).origin;
+    return origin === location.origin ? "null" : origin;
+  }
+
   function toFrame(activity, message) {
-    // The frame's origin is opaque, so no origin can be named as the target;
-    // only its own window receives the message.
-    activity.frame.contentWindow.postMessage(message, "*");
+    // An opaque origin cannot be named as the target; only the frame's own
+    // window receives the message either way.
+    var origin = frameOrigin(activity.config);
+    activity.frame.contentWindow.postMessage(message, origin === "null" ? "*" : origin);
   }
 
   function onFrameMessage(event) {
@@ -143,9 +153,8 @@
         activity = activities[i];
       }
     }
-    // A sandboxed frame without allow-same-origin reports the origin "null";
-    // anything else means the frame was navigated away from the player.
-    if (!activity || event.origin !== "null") return;
+    // Any other origin means the frame was navigated away from the player.
+    if (!activity || event.origin !== frameOrigin(activity.config)) return;
     var message = event.data;
     if (!message || typeof message !== "object" || message.h5pFrame !== 1) return;
     if (message.type === "ready") {
@@ -194,7 +203,7 @@
     var element = activity.section.querySelector("[data-h5p-player]");
     element.hidden = false;
     var frame = document.createElement("iframe");
-    frame.setAttribute("sandbox", "allow-scripts");
+    frame.setAttribute("sandbox", frameOrigin(config) === "null" ? "allow-scripts" : "allow-scripts allow-same-origin");
     frame.setAttribute("allow", "fullscreen");
     frame.setAttribute("referrerpolicy", "no-referrer");
     frame.setAttribute("data-h5p-frame", "");

@@ -30,6 +30,9 @@
     var number = new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: unit ? 1 : 0 }).format(bytes);
     return format(units[unit], { n: number });
   }
+  // Bytes on the device: the module's pages and files, and its activities
+  // kept by the player's own host.
+  function bytesOf(saved) { return saved.bytes + (saved.activityBytes || 0); }
   function record(id) {
     try { return JSON.parse(localStorage.getItem(RECORD_PREFIX + id)); } catch (error) { return null; }
   }
@@ -39,7 +42,7 @@
     var total = 0;
     library.querySelectorAll("[data-offline-module]").forEach(function (card) {
       var saved = record(card.getAttribute("data-offline-module"));
-      if (saved && saved.complete) total += saved.bytes;
+      if (saved && saved.complete) total += bytesOf(saved);
     });
     storageLine.textContent = format(gettext("Modules on this device take %(size)s."), { size: size(total) });
   }
@@ -53,7 +56,9 @@
     var download = card.querySelector("[data-offline-download]");
     var remove = card.querySelector("[data-offline-remove]");
     if (saved && saved.complete) {
-      show(card, format(gettext("Available offline (%(size)s)."), { size: size(saved.bytes) }));
+      show(card, format(saved.activities === false
+        ? gettext("Available offline (%(size)s). Its activities need a connection on this device.")
+        : gettext("Available offline (%(size)s)."), { size: size(bytesOf(saved)) }));
       download.textContent = gettext("Update the offline copy");
       remove.hidden = false;
     } else if (saved) {
@@ -99,9 +104,8 @@
     var found = [];
     function visit(value) {
       if (!value || typeof value !== "object") return;
-      if (value.h5pJsonPath && value.librariesPath) {
-        // Files from another origin (H5P_CONTENT_ORIGIN) are the player's to fetch.
-        if (new URL(value.h5pJsonPath, location.href).origin === location.origin) found.push(value);
+      if (value.h5pJsonPath && value.librariesPath && value.frameUrl) {
+        found.push(value);
         return;
       }
       Object.keys(value).forEach(function (key) { visit(value[key]); });
@@ -118,14 +122,23 @@
     Object.keys(value).forEach(function (key) { contentFiles(value[key], base, into); });
   }
 
-  // Fetches the JSON of an activity (each kept too) and returns the files the
-  // player will ask for next.
+  // Fetches the JSON of an activity and returns the files the player will
+  // ask for next. A player served by this site reads them from this cache;
+  // one on a host of its own (H5P_PLAYER_ORIGIN) has them kept there, by the
+  // keeper (its frame document included): {remote, urls}.
   function activityFiles(cache, player) {
+    var frame = new URL(player.frameUrl, location.href);
+    var remote = frame.origin !== location.origin;
     var urls = [player.playerJs, player.frameJs, player.frameCss];
+    if (remote) urls.push(frame.href);
     var libraries = {};
     function json(url) {
-      return fetch(url, { credentials: "same-origin" }).then(function (response) {
+      return fetch(url, { credentials: remote ? "omit" : "same-origin" }).then(function (response) {
         if (!response.ok) throw new Error(String(response.status));
+        if (remote) {
+          urls.push(url);
+          return response.json();
+        }
         return cache.put(url, response.clone()).then(function () { return response.json(); });
       });
     }
@@ -149,8 +162,67 @@
         Promise.all((package_.preloadedDependencies || []).map(library))
       ]);
     }).then(function () {
-      return urls.filter(Boolean).map(function (url) { return new URL(url, location.href).href; })
-        .filter(function (url) { return new URL(url).origin === location.origin; });
+      return {
+        remote: remote,
+        urls: urls.filter(Boolean).map(function (url) { return new URL(url, frame.href).href; })
+          .filter(function (url) { return new URL(url).origin === frame.origin; })
+      };
+    });
+  }
+
+  // The keeper: a hidden page of the player's own host that keeps the
+  // activities' files where the player's worker finds them offline.
+  var keeperReady = null;
+  var keeperCalls = {};
+  var keeperRequests = 0;
+
+  function keeper() {
+    var url = library.getAttribute("data-h5p-keeper");
+    if (!url) return Promise.resolve(null);
+    if (keeperReady) return keeperReady;
+    var origin = new URL(url).origin;
+    keeperReady = new Promise(function (resolve) {
+      var frame = document.createElement("iframe");
+      frame.hidden = true;
+      frame.title = library.getAttribute("data-label-keeper") || "";
+      var timer = setTimeout(function () { resolve(null); }, 30000);
+      window.addEventListener("message", function (event) {
+        if (event.source !== frame.contentWindow || event.origin !== origin) return;
+        var message = event.data;
+        if (!message || typeof message !== "object" || message.h5pKeeper !== 1) return;
+        if (message.type === "ready" || message.type === "unavailable") {
+          clearTimeout(timer);
+          resolve(message.type === "ready" ? { frame: frame, origin: origin } : null);
+        } else if (keeperCalls[message.request]) {
+          keeperCalls[message.request](message);
+        }
+      });
+      frame.src = url;
+      library.appendChild(frame);
+    });
+    return keeperReady;
+  }
+
+  // Resolves with the keeper's last answer, or null where it cannot keep
+  // anything (no worker for that host in this browser).
+  function askKeeper(message, onProgress) {
+    return keeper().then(function (found) {
+      if (!found) return null;
+      return new Promise(function (resolve) {
+        keeperRequests += 1;
+        var request = keeperRequests;
+        message.request = request;
+        message.h5pKeeper = 1;
+        keeperCalls[request] = function (answer) {
+          if (answer.type === "progress") {
+            if (onProgress) onProgress(answer);
+            return;
+          }
+          delete keeperCalls[request];
+          resolve(answer);
+        };
+        found.frame.contentWindow.postMessage(message, found.origin);
+      });
     });
   }
 
@@ -168,10 +240,14 @@
   }
 
   var running = {};
+  // Modules removed while a download or a check of theirs was under way:
+  // it stops instead of writing them back.
+  var removed = {};
 
   function download(card, refresh) {
     var id = card.getAttribute("data-offline-module");
     if (running[id]) return running[id];
+    delete removed[id];
     var progress = card.querySelector("[data-offline-progress]");
     var button = card.querySelector("[data-offline-download]");
     button.disabled = true;
@@ -190,6 +266,8 @@
         var saved = record(id);
         var fresh = refresh || !saved || saved.version !== manifest.version;
         var state = { version: manifest.version, bytes: fresh ? 0 : saved.bytes, complete: false, title: manifest.title };
+        var remote = [];
+        var remoteSeen = {};
         remember(id, state);
         return caches.open(CACHE_PREFIX + id).then(function (cache) {
           var todo = manifest.lessons.map(function (lesson) { return lesson.url; }).concat(prepared)
@@ -199,6 +277,7 @@
           var done = 0;
           progress.hidden = false;
           function step() {
+            if (removed[id]) throw new Error("removed");
             progress.max = done + todo.length;
             progress.value = done;
             show(card, format(gettext("Downloading: %(done)s of %(total)s files, %(size)s."), { done: done, total: done + todo.length, size: size(state.bytes) }));
@@ -225,12 +304,29 @@
               }
               linksIn(result[1], url).forEach(add);
               return Promise.all(playerConfigs(result[1]).map(function (player) {
-                return activityFiles(cache, player).then(function (files) { files.forEach(add); });
+                return activityFiles(cache, player).then(function (files) {
+                  files.urls.forEach(function (link) {
+                    if (!files.remote) add(link);
+                    else if (!remoteSeen[link]) { remoteSeen[link] = true; remote.push(link); }
+                  });
+                });
               })).then(step);
             });
           }
           return step();
         }).then(function () {
+          if (!remote.length || removed[id]) return null;
+          return askKeeper({ type: "store", module: id, urls: remote, fresh: fresh }, function (answer) {
+            progress.max = answer.total;
+            progress.value = answer.done;
+            show(card, format(gettext("Downloading the activities: %(done)s of %(total)s files, %(size)s."), { done: answer.done, total: answer.total, size: size(state.bytes + answer.bytes) }));
+          }).then(function (answer) {
+            state.activities = !!answer;
+            if (answer && answer.type !== "stored") throw new Error("activities");
+            state.activityBytes = answer ? answer.bytes : 0;
+          });
+        }).then(function () {
+          if (removed[id]) throw new Error("removed");
           state.complete = true;
           remember(id, state);
           progress.hidden = true;
@@ -243,6 +339,14 @@
       .then(function () {
         button.disabled = false;
         delete running[id];
+        if (removed[id]) {
+          // What a request in flight wrote after the removal goes too.
+          localStorage.removeItem(RECORD_PREFIX + id);
+          return caches.delete(CACHE_PREFIX + id).then(function () {
+            showSaved(card);
+            show(card, gettext("Removed from this device."));
+          });
+        }
         showSaved(card);
       });
     return running[id];
@@ -250,6 +354,10 @@
 
   function remove(card) {
     var id = card.getAttribute("data-offline-module");
+    removed[id] = true;
+    // The activities' files go too, on the player's host; without a
+    // connection to reach its keeper they go at the next removal.
+    if (library.getAttribute("data-h5p-keeper")) askKeeper({ type: "remove", module: id });
     return caches.delete(CACHE_PREFIX + id).then(function () {
       localStorage.removeItem(RECORD_PREFIX + id);
       showSaved(card);
@@ -267,6 +375,7 @@
       fetch(card.getAttribute("data-manifest-url"), { credentials: "same-origin", cache: "no-store" })
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (manifest) {
+          if (removed[card.getAttribute("data-offline-module")]) return null;
           if (manifest && manifest.version !== saved.version) {
             show(card, gettext("Out of date: the module has changed. Updating…"));
             return download(card, true);
@@ -274,9 +383,12 @@
           // A quiz submitted since: its next attempt, where one is allowed,
           // is taken too.
           return prepare(card).then(function (urls) {
-            return caches.open(CACHE_PREFIX + card.getAttribute("data-offline-module")).then(function (cache) {
-              return Promise.all(urls.map(function (url) { return cache.match(new URL(url, location.href).href); }));
-            }).then(function (kept) {
+            // Asked by name, a cache removed meanwhile is not made again.
+            var name = CACHE_PREFIX + card.getAttribute("data-offline-module");
+            return Promise.all(urls.map(function (url) {
+              return caches.match(new URL(url, location.href).href, { cacheName: name });
+            })).then(function (kept) {
+              if (removed[card.getAttribute("data-offline-module")]) return null;
               if (kept.some(function (response) { return !response; })) return download(card, false);
             });
           });

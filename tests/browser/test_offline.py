@@ -12,7 +12,7 @@ from courses.models import LessonPage, LessonProgress, Reflection
 from courses.offline.models import WriteReceipt
 from courses.services import enrolment_create
 from courses.xapi.activities import activity_iri
-from courses.xapi.models import ActivityState, Statement
+from courses.xapi.models import ActivityResult, ActivityState, Statement
 from fellowship.assessments.choices import AttemptState, QuestionType
 from fellowship.assessments.models import (
     Attempt,
@@ -481,3 +481,138 @@ def test_an_untimed_quiz_never_started_online_is_answered_offline(
         "() => Object.keys(localStorage).filter(k => k.startsWith('quiz-draft:'))"
     )
     assert drafts == []
+
+
+@pytest.fixture
+def player_host(live_server, settings, _requests_in_flight):
+    """The H5P player on a host of its own: the same application on a second
+    port, as a deployment's play.example.org beside learn.example.org (the
+    same site, another origin)."""
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.test.testcases import LiveServerThread
+
+    shared = live_server.thread.connections_override
+    thread = LiveServerThread(
+        live_server.thread.host,
+        static_handler=StaticFilesHandler,
+        connections_override=shared,
+        port=0,
+    )
+    thread.daemon = True
+    for connection in shared.values():
+        connection.inc_thread_sharing()
+    thread.start()
+    thread.is_ready.wait()
+    # One application for both ports: one request at a time on SQLite, and
+    # the test waits for both servers' requests.
+    thread.httpd.set_app(_requests_in_flight)
+    settings.SITE_URL = live_server.url
+    settings.H5P_PLAYER_ORIGIN = f"http://{thread.host}:{thread.port}"
+    yield settings.H5P_PLAYER_ORIGIN
+    _requests_in_flight.wait()
+    thread.terminate()
+    for connection in shared.values():
+        connection.dec_thread_sharing()
+
+
+def keeper_frame(page, origin):
+    """The hidden page of the player's host that keeps the activities."""
+
+    def found():
+        for frame in page.frames:
+            if frame.url.startswith(f"{origin}/h5p/offline/"):
+                return frame
+        return None
+
+    wait_until(page, found, "The offline library framed no keeper.")
+    return found()
+
+
+def cache_names(frame):
+    """The caches of a frame's origin, or None while its page still loads."""
+    from playwright.sync_api import Error
+
+    try:
+        return frame.evaluate("() => caches.keys()")
+    except Error:
+        return None
+
+
+def test_an_activity_downloaded_plays_offline_and_its_answer_arrives_once(
+    device, fellow, module, player_host, axe_audit
+):
+    """With the player on its own host, the download keeps the activity
+    there; offline, the fellow plays it, and the answer reaches the server
+    once when the connection returns. Removing the module frees that host's
+    copy too."""
+    device, _context = device
+    activity = module["activity"]
+    enrolment_create(user=fellow, course=activity.course)
+    page = device.page
+    sign_in(page, fellow)
+
+    page.goto("/en/my-learning/offline/")
+    wait_for_worker(page)
+    card = page.locator("[data-offline-module]")
+    card.get_by_role("button", name=re.compile("Make available offline")).click()
+    card.get_by_text(re.compile(r"Available offline \(")).wait_for()
+    assert "need a connection" not in card.inner_text()
+    assert axe_audit(page) == []
+    keeper = keeper_frame(page, player_host)
+    module_cache = f"h5p-module-{activity.module.pk}"
+    assert module_cache in cache_names(keeper)
+    # Nothing of the activity went into the site's own copy of the module.
+    site_copy = page.evaluate(
+        """async (name) => (await (await caches.open(name)).keys())
+            .map((request) => request.url)""",
+        f"offline-module-{activity.module.pk}",
+    )
+    assert site_copy and not [url for url in site_copy if "/h5p/" in url]
+
+    device.offline()
+    page.goto(activity.lesson.url)
+    page.get_by_role("button", name="Start activity").click()
+    page.get_by_text("The activity is ready.").wait_for()
+    outer = page.locator("iframe[data-h5p-frame]")
+    assert outer.get_attribute("sandbox") == "allow-scripts allow-same-origin"
+    assert outer.get_attribute("src").startswith(f"{player_host}/h5p/play/")
+    frame = page.frame_locator("iframe[data-h5p-frame]")
+    frame.get_by_role("radio", name="False").click()
+    frame.get_by_role("button", name="Check").click()
+    wait_until(
+        page,
+        lambda: any(
+            write_kind(entry["url"]) == "xapi/statements"
+            for entry in page.evaluate(READ_QUEUE)
+        ),
+        "The answer was not kept on the device.",
+    )
+    assert not Statement.objects.exists()
+
+    device.online()
+    answered = "http://adlnet.gov/expapi/verbs/answered"
+    wait_until(
+        page,
+        lambda: (
+            Statement.objects.filter(user=fellow, verb=answered).exists()
+            and not page.evaluate(READ_QUEUE)
+        ),
+        "The answer did not reach the server.",
+    )
+    statement = Statement.objects.get(user=fellow, verb=answered)
+    assert statement.lesson_id == activity.lesson.pk
+    assert statement.score == 1.0 and statement.success is True
+    assert ActivityResult.objects.get(user=fellow).passed
+
+    page.goto("/en/my-learning/offline/")
+    card.get_by_text(re.compile(r"Available offline \(")).wait_for()
+    card.get_by_role("button", name="Remove from this device").click()
+    card.get_by_text("Removed from this device.").wait_for()
+    keeper = keeper_frame(page, player_host)
+    wait_until(
+        page,
+        lambda: (
+            (names := cache_names(keeper)) is not None and module_cache not in names
+        ),
+        "The activity's copy stayed on the player's host.",
+    )
