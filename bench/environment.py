@@ -30,6 +30,8 @@ INSTANCE = int(os.environ.get("BENCH_INSTANCE", "0") or 0)
 _SUFFIX = f"_{INSTANCE}" if INSTANCE else ""
 PORT = 8765 + 10 * INSTANCE
 SERVER = f"http://{HOST}:{PORT}"
+# The H5P player's own host (docs/decisions/0039): the same server, next port.
+PLAYER = f"http://{HOST}:{PORT + 1}"
 PG = {"host": HOST, "port": 5432, "user": "postgres"}
 DATABASE = f"fellowship_bench{_SUFFIX}"
 TEMPLATE_DATABASE = f"fellowship_bench_template{_SUFFIX}"
@@ -215,6 +217,7 @@ def run_environment(run_dir: Path) -> dict[str, str]:
         "CACHE_KEY_PREFIX": "bench",
         "CELERY_BROKER_URL": f"redis://{HOST}:6379/{REDIS_DBS['broker']}",
         "SITE_URL": SERVER,
+        "H5P_PLAYER_ORIGIN": PLAYER,
         "ALLOWED_HOSTS": f"{HOST},localhost",
         "MEDIA_ROOT": str(run_dir / "media"),
         "STATIC_ROOT": str(run_dir / "static"),
@@ -349,6 +352,8 @@ def gunicorn_start(
         "sync",
         "--bind",
         f"{HOST}:{PORT}",
+        "--bind",
+        f"{HOST}:{PORT + 1}",
         "--timeout",
         "60",
         "--graceful-timeout",

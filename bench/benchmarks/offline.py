@@ -4,9 +4,11 @@ and the time to sync a day of offline work.
 The download is fetched as the library page's script fetches it: the
 module's manifest, each lesson (with `X-Offline-Copy`), what each lesson
 page shows (images, captions, styles, scripts) and the quiz pages it links
-to, each once; bytes on the wire as in benchmark 6 (gzip). H5P content
-files are fetched as the script fetches them: from each player's
-configuration in the page (h5p.json, the content, every library file).
+to, each once; bytes on the wire as in benchmark 6 (gzip). H5P files are
+fetched as the script and the player host's keeper fetch them: from each
+player's configuration in the page (the frame, h5p.json, the content,
+every library file), with what the frame and the style sheets link to (one
+format of each font).
 
 The day of offline work is what the service worker sends, in order, one
 request at a time, when the connection returns: the module's lessons read
@@ -108,14 +110,19 @@ def _content_files(value, base: str, into: list[str]) -> None:
 
 
 def _activity_files(session: requests.Session, player: dict) -> list[str]:
-    """What the offline library's script fetches for one H5P activity, as
-    the player will ask for it: h5p.json, the content, each library's files."""
-    urls = [player["playerJs"], player["frameJs"], player["frameCss"]]
+    """What the offline library's script has the keeper fetch for one H5P
+    activity, as the player will ask for it: the frame, h5p.json, the
+    content, each library's files (absolute, on the player's host)."""
+    frame = urljoin(SERVER, player["frameUrl"])
+    urls = [
+        frame,
+        *(urljoin(frame, player[key]) for key in ("playerJs", "frameJs", "frameCss")),
+    ]
     libraries_root = player["librariesPath"]
 
     def fetched(url):
         urls.append(url)
-        return session.get(urljoin(SERVER, url), timeout=TIMEOUT).json()
+        return session.get(urljoin(frame, url), timeout=TIMEOUT).json()
 
     package = fetched(player["h5pJsonPath"] + "/h5p.json")
     content_root = player["contentJsonPath"]
@@ -137,7 +144,21 @@ def _activity_files(session: requests.Session, player: dict) -> list[str]:
         ):
             urls.append(f"{libraries_root}/{folder}/{file['path']}")
         pending.extend(described.get("preloadedDependencies", []))
-    return urls
+    return [urljoin(frame, url) for url in urls]
+
+
+def _linked(url: str, response: requests.Response) -> list[str]:
+    """What the keeper adds for a stored frame document or style sheet."""
+    from content.h5p.weight import css_linked
+
+    kind = response.headers.get("Content-Type", "")
+    if kind.startswith("text/css"):
+        return [urljoin(url, link) for link in css_linked(response.text)]
+    if kind.startswith("text/html"):
+        shown = Shown()
+        shown.feed(response.text)
+        return [urljoin(url, link) for link in shown.urls]
+    return []
 
 
 def _module():
@@ -182,7 +203,24 @@ def _download(session: requests.Session, module_id: int) -> dict:
                     shown = Shown()
                     shown.feed(page.text)
                     for player in shown.players:
-                        shown.urls.extend(_activity_files(session, player))
+                        if urlsplit(urljoin(SERVER, player["frameUrl"])).netloc == (
+                            urlsplit(SERVER).netloc
+                        ):
+                            continue  # framed by the site: never offline
+                        kept = _activity_files(session, player)
+                        while kept:
+                            link = kept.pop(0).split("#")[0]
+                            if link in seen:
+                                continue
+                            seen.add(link)
+                            wire, _raw, _how = _transferred(session, link)
+                            files += 1
+                            activities += wire
+                            total += wire
+                            if link.endswith(".css") or "/play/" in link:
+                                kept.extend(
+                                    _linked(link, session.get(link, timeout=TIMEOUT))
+                                )
                     for link in shown.urls:
                         absolute = urljoin(url, link).split("#")[0]
                         if urlsplit(absolute).netloc != urlsplit(SERVER).netloc:

@@ -10,7 +10,9 @@ worked out once when the package is imported.
 
 import gzip
 import json
-from collections.abc import Callable, Iterator
+import posixpath
+import re
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .validation import InspectedPackage
@@ -24,9 +26,76 @@ COMPRESSED = frozenset(
 )  # fmt: skip
 
 
+# A font face's formats, best first: a browser that runs service workers
+# reads the first; the others are never fetched (static/js/h5p-keeper.js
+# keeps the same one).
+FONT_FORMATS = ("woff2", "woff", "ttf", "otf")
+FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}", re.IGNORECASE)
+CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
+
+
+def _extension(url: str) -> str:
+    path = url.split("#", 1)[0].split("?", 1)[0]
+    return path.rpartition(".")[2].lower()
+
+
+def css_linked(css: str) -> list[str]:
+    """The files a style sheet makes the player fetch, as written in it:
+    one format of each font face (FONT_FORMATS), and every other url()."""
+    found: list[str] = []
+
+    def urls(text: str) -> list[str]:
+        return [
+            match[2].strip()
+            for match in CSS_URL.finditer(text)
+            if not match[2].strip().lower().startswith("data:")
+        ]
+
+    for face in FONT_FACE.findall(css):
+        candidates = urls(face)
+        ranked = [
+            url
+            for wanted in FONT_FORMATS
+            for url in candidates
+            if _extension(url) == wanted
+        ]
+        if ranked:
+            found.append(ranked[0])
+    found.extend(urls(FONT_FACE.sub("", css)))
+    return list(dict.fromkeys(found))
+
+
+def _resolved(base: str, url: str) -> str | None:
+    """`url` read from the file `base` (both relative to one root), or None
+    when it leaves that root or names another host."""
+    if ":" in url.split("/", 1)[0] or url.startswith("/"):
+        return None
+    path = url.split("#", 1)[0]
+    joined = posixpath.normpath(posixpath.join(posixpath.dirname(base), path))
+    return None if joined.startswith("..") else joined
+
+
+def with_css_linked(
+    names: Iterable[str], read: Callable[[str], bytes | None]
+) -> set[str]:
+    """`names` and the files their style sheets link to (one level: what
+    the fonts and images of a style sheet are)."""
+    result = set(names)
+    for name in list(result):
+        if not name.lower().endswith(".css"):
+            continue
+        payload = read(name.split("?", 1)[0])
+        if payload is None:
+            continue
+        for url in css_linked(payload.decode("utf-8", errors="replace")):
+            resolved = _resolved(name, url)
+            if resolved is not None:
+                result.add(resolved)
+    return result
+
+
 def wire_bytes(name: str, payload: bytes) -> int:
-    extension = name.rpartition(".")[2].lower()
-    if extension in COMPRESSED:
+    if _extension(name) in COMPRESSED:
         return len(payload)
     return len(gzip.compress(payload, compresslevel=6))
 
@@ -72,8 +141,8 @@ def _library_names(metadata: dict | None) -> set[str]:
 def _sum(names: set[str], read: Callable[[str], bytes | None]) -> int:
     return sum(
         wire_bytes(name, payload)
-        for name in names
-        if (payload := read(name)) is not None
+        for name in with_css_linked(names, read)
+        if (payload := read(name.split("?", 1)[0])) is not None
     )
 
 

@@ -11,6 +11,8 @@ from django.utils.translation import get_language
 from wagtail.images import get_image_model
 
 from content.h5p.models import H5PPackage
+from content.h5p.selectors import player_origin
+from content.h5p.weight import wire_bytes, with_css_linked
 from courses.choices import EnrolmentStatus
 from courses.models import CoursePage, Enrolment, LessonPage, ModulePage
 
@@ -23,6 +25,8 @@ PLAYER_FILES = (
     "h5p-standalone/main.bundle.js",
     "h5p-standalone/frame.bundle.js",
     "h5p-standalone/styles/h5p.css",
+    "css/h5p-frame.css",
+    "js/h5p-frame.js",
 )
 # Images are shown at most at this size on a lesson (blocks/image.html).
 IMAGE_BOX = (960, 720)
@@ -153,16 +157,22 @@ def _image_bytes(image) -> int:
 
 @functools.cache
 def player_files_bytes() -> int:
-    """The player's own files, compressed: read once per process."""
+    """The player's own files as sent, with the fonts its style sheets use
+    (one format of each): read once per process."""
     from django.contrib.staticfiles import finders
 
-    total = 0
-    for name in PLAYER_FILES:
+    def read(name: str) -> bytes | None:
         path = finders.find(name)
-        if path:
-            with open(path, "rb") as handle:
-                total += len(gzip.compress(handle.read(), compresslevel=6))
-    return total
+        if not path:
+            return None
+        with open(path, "rb") as handle:
+            return handle.read()
+
+    return sum(
+        wire_bytes(name, payload)
+        for name in with_css_linked(PLAYER_FILES, read)
+        if (payload := read(name.split("?", 1)[0])) is not None
+    )
 
 
 def _body_bytes(blocks) -> int:
@@ -201,6 +211,14 @@ def module_manifests(*, items: list[OfflineModule], request) -> list[dict]:
             pk__in=package_ids
         ).values_list("pk", "player_bytes", "total_bytes")
     }
+    if not player_origin():
+        # A player the site frames itself has an opaque origin, which no
+        # worker can answer: its activities need a connection, and the
+        # download leaves them out (docs/decisions/0039).
+        package_sizes = {}
+        per_lesson = {
+            pk: (images, [], body) for pk, (images, _packages, body) in per_lesson.items()
+        }
     return [
         _manifest(item, per_lesson, image_sizes, package_sizes, request)
         for item in items

@@ -28,6 +28,36 @@
     }
   }
 
+  // What a style sheet makes the player fetch: one format of each font face,
+  // the first a browser with service workers reads (the rest are never
+  // fetched, and would cost a fellow's connection for nothing), and every
+  // other url(). content/h5p/weight.py counts the same files.
+  var FONT_FORMATS = ["woff2", "woff", "ttf", "otf"];
+  function urls(text) {
+    var found = [];
+    text.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, function (_match, _quote, value) {
+      value = value.trim();
+      if (!/^data:/i.test(value)) found.push(value);
+      return "";
+    });
+    return found;
+  }
+  function extension(url) {
+    return url.split("#")[0].split("?")[0].split(".").pop().toLowerCase();
+  }
+  function cssLinked(text) {
+    var found = [];
+    var faces = text.match(/@font-face\s*\{[^}]*\}/gi) || [];
+    faces.forEach(function (face) {
+      var candidates = urls(face);
+      for (var i = 0; i < FONT_FORMATS.length; i++) {
+        var best = candidates.filter(function (url) { return extension(url) === FONT_FORMATS[i]; })[0];
+        if (best) { found.push(best); return; }
+      }
+    });
+    return found.concat(urls(text.replace(/@font-face\s*\{[^}]*\}/gi, "")));
+  }
+
   // Files a stored document or style sheet asks for in its turn.
   function linked(response, text, base) {
     var type = response.headers.get("Content-Type") || "";
@@ -37,10 +67,7 @@
       doc.querySelectorAll("script[src]").forEach(function (el) { found.push(el.getAttribute("src")); });
       doc.querySelectorAll("link[rel=stylesheet][href]").forEach(function (el) { found.push(el.getAttribute("href")); });
     } else if (type.indexOf("text/css") === 0) {
-      text.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, function (_match, _quote, value) {
-        if (!/^data:/i.test(value)) found.push(value);
-        return "";
-      });
+      found = cssLinked(text);
     }
     return found.map(function (value) { return ours(value, base); }).filter(Boolean);
   }
@@ -60,9 +87,14 @@
         var url = todo.shift();
         return cache.match(url).then(function (found) {
           if (found && !fresh) return found;
-          return fetch(url, { credentials: "omit" }).then(function (response) {
-            if (!response.ok) return null;
-            return cache.put(url, response.clone()).then(function () { return response; });
+          // The player and its fonts are the same for every module: a copy
+          // kept for another one costs the connection nothing.
+          return (fresh ? Promise.resolve(null) : caches.match(url)).then(function (elsewhere) {
+            if (elsewhere) return cache.put(url, elsewhere.clone()).then(function () { return elsewhere; });
+            return fetch(url, { credentials: "omit" }).then(function (response) {
+              if (!response.ok) return null;
+              return cache.put(url, response.clone()).then(function () { return response; });
+            });
           });
         }).then(function (response) {
           done += 1;

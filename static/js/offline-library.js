@@ -122,24 +122,18 @@
     Object.keys(value).forEach(function (key) { contentFiles(value[key], base, into); });
   }
 
-  // Fetches the JSON of an activity and returns the files the player will
-  // ask for next. A player served by this site reads them from this cache;
-  // one on a host of its own (H5P_PLAYER_ORIGIN) has them kept there, by the
-  // keeper (its frame document included): {remote, urls}.
-  function activityFiles(cache, player) {
+  // Fetches the JSON of an activity served by the player's own host
+  // (H5P_PLAYER_ORIGIN) and returns every file of that host the player
+  // will ask for, its frame document first: the keeper keeps them there.
+  function activityFiles(player) {
     var frame = new URL(player.frameUrl, location.href);
-    var remote = frame.origin !== location.origin;
-    var urls = [player.playerJs, player.frameJs, player.frameCss];
-    if (remote) urls.push(frame.href);
+    var urls = [frame.href, player.playerJs, player.frameJs, player.frameCss];
     var libraries = {};
     function json(url) {
-      return fetch(url, { credentials: remote ? "omit" : "same-origin" }).then(function (response) {
+      return fetch(url, { credentials: "omit" }).then(function (response) {
         if (!response.ok) throw new Error(String(response.status));
-        if (remote) {
-          urls.push(url);
-          return response.json();
-        }
-        return cache.put(url, response.clone()).then(function () { return response.json(); });
+        urls.push(url);
+        return response.json();
       });
     }
     function library(dependency) {
@@ -162,11 +156,8 @@
         Promise.all((package_.preloadedDependencies || []).map(library))
       ]);
     }).then(function () {
-      return {
-        remote: remote,
-        urls: urls.filter(Boolean).map(function (url) { return new URL(url, frame.href).href; })
-          .filter(function (url) { return new URL(url).origin === frame.origin; })
-      };
+      return urls.filter(Boolean).map(function (url) { return new URL(url, frame.href).href; })
+        .filter(function (url) { return new URL(url).origin === frame.origin; });
     });
   }
 
@@ -304,10 +295,16 @@
               }
               linksIn(result[1], url).forEach(add);
               return Promise.all(playerConfigs(result[1]).map(function (player) {
-                return activityFiles(cache, player).then(function (files) {
-                  files.urls.forEach(function (link) {
-                    if (!files.remote) add(link);
-                    else if (!remoteSeen[link]) { remoteSeen[link] = true; remote.push(link); }
+                // A player the site frames itself has an opaque origin, which
+                // no worker can answer: its files would cost the connection
+                // for nothing (docs/decisions/0039).
+                if (new URL(player.frameUrl, location.href).origin === location.origin) {
+                  state.activities = false;
+                  return null;
+                }
+                return activityFiles(player).then(function (urls) {
+                  urls.forEach(function (link) {
+                    if (!remoteSeen[link]) { remoteSeen[link] = true; remote.push(link); }
                   });
                 });
               })).then(step);
@@ -316,12 +313,13 @@
           return step();
         }).then(function () {
           if (!remote.length || removed[id]) return null;
+          state.activities = true;
           return askKeeper({ type: "store", module: id, urls: remote, fresh: fresh }, function (answer) {
             progress.max = answer.total;
             progress.value = answer.done;
             show(card, format(gettext("Downloading the activities: %(done)s of %(total)s files, %(size)s."), { done: answer.done, total: answer.total, size: size(state.bytes + answer.bytes) }));
           }).then(function (answer) {
-            state.activities = !!answer;
+            state.activities = !!answer && state.activities;
             if (answer && answer.type !== "stored") throw new Error("activities");
             state.activityBytes = answer ? answer.bytes : 0;
           });

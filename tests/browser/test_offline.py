@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from courses.models import LessonPage, LessonProgress, Reflection
+from courses.models import LessonPage, LessonProgress, ModulePage, Reflection
 from courses.offline.models import WriteReceipt
 from courses.services import enrolment_create
 from courses.xapi.activities import activity_iri
@@ -545,19 +545,56 @@ def test_an_activity_downloaded_plays_offline_and_its_answer_arrives_once(
     there; offline, the fellow plays it, and the answer reaches the server
     once when the connection returns. Removing the module frees that host's
     copy too."""
-    device, _context = device
+    device, context = device
     activity = module["activity"]
+    # A second module plays the same activity: the player and its files are
+    # on the device already when it is downloaded.
+    second = ModulePage(title="Module 2", slug="module-2")
+    activity.course.add_child(instance=second)
+    second.add_child(
+        instance=LessonPage(
+            title="Marking again",
+            slug="marking-again",
+            body=[
+                {
+                    "type": "h5p",
+                    "value": {
+                        "package": activity.lesson.body[0].value["package"].pk,
+                        "grading_policy": "best",
+                        "required": True,
+                    },
+                }
+            ],
+        )
+    )
     enrolment_create(user=fellow, course=activity.course)
     page = device.page
     sign_in(page, fellow)
 
     page.goto("/en/my-learning/offline/")
     wait_for_worker(page)
-    card = page.locator("[data-offline-module]")
+    cards = page.locator("[data-offline-module]")
+    card = cards.filter(has=page.get_by_role("heading", name="Module 1"))
     card.get_by_role("button", name=re.compile("Make available offline")).click()
     card.get_by_text(re.compile(r"Available offline \(")).wait_for()
     assert "need a connection" not in card.inner_text()
     assert axe_audit(page) == []
+
+    from_network = []
+
+    def on_response(response):
+        if response.url.startswith(player_host) and not response.from_service_worker:
+            from_network.append(urlparse(response.url).path)
+
+    context.on("response", on_response)
+    other = cards.filter(has=page.get_by_role("heading", name="Module 2"))
+    other.get_by_role("button", name=re.compile("Make available offline")).click()
+    other.get_by_text(re.compile(r"Available offline \(")).wait_for()
+    context.remove_listener("response", on_response)
+    # Only the activity's description is asked again (to list its files).
+    assert from_network and not [
+        path for path in from_network if not path.endswith(".json")
+    ]
     keeper = keeper_frame(page, player_host)
     module_cache = f"h5p-module-{activity.module.pk}"
     assert module_cache in cache_names(keeper)

@@ -157,3 +157,30 @@ def test_without_a_players_host_the_library_has_no_keeper(client, fellow, site):
         "frame-src 'self' https://www.youtube.com"
         in response["Content-Security-Policy"]
     )
+
+
+def test_a_write_sent_from_the_players_origin_is_refused(own_host, fellow, site):
+    """Package code on the player's host may learn the CSRF token (in the
+    demo the two ports share cookies): its POST to the site still carries
+    the player's Origin, which Django's CSRF check refuses."""
+    browser = Client(HTTP_HOST="learn.example.org", enforce_csrf_checks=True)
+    browser.force_login(fellow)
+    browser.get("/en/my-learning/")
+    token = browser.cookies["csrftoken"].value
+    body = "[]"
+    refused = browser.post(
+        "/xapi/statements",
+        data=body,
+        content_type="application/json",
+        HTTP_X_CSRFTOKEN=token,
+        HTTP_ORIGIN=PLAYER,
+    )
+    assert refused.status_code == 403
+    same_site = browser.post(
+        "/xapi/statements",
+        data=body,
+        content_type="application/json",
+        HTTP_X_CSRFTOKEN=token,
+        HTTP_ORIGIN=SITE,
+    )
+    assert same_site.status_code == 400  # past the CSRF check: an empty list

@@ -2,6 +2,7 @@
 download fetches, checked against what the server really serves."""
 
 import json
+import posixpath
 from urllib.parse import urlsplit
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from content.h5p.models import H5PPackage
 from content.h5p.selectors import package_player_config
 from content.h5p.services import package_import
-from content.h5p.weight import stored_player_bytes, wire_bytes
+from content.h5p.weight import css_linked, stored_player_bytes, wire_bytes
 from tests.h5p import archives
 
 
@@ -53,10 +54,18 @@ def _served_bytes(client, package) -> int:
         seen.add(folder)
         root = f"{config['librariesPath']}/{folder}"
         described = json.loads(get(f"{root}/library.json"))
-        for entry in described.get("preloadedJs", []) + described.get(
-            "preloadedCss", []
-        ):
+        for entry in described.get("preloadedJs", []):
             get(f"{root}/{entry['path']}")
+        for entry in described.get("preloadedCss", []):
+            # A style sheet's fonts and images come too (h5p-keeper.js).
+            css = get(f"{root}/{entry['path']}").decode()
+            folder_of_css = posixpath.dirname(entry["path"])
+            for url in css_linked(css):
+                if ":" not in url.split("/", 1)[0]:
+                    path = posixpath.normpath(
+                        posixpath.join(folder_of_css, url.split("#")[0])
+                    )
+                    get(f"{root}/{path}")
         for inner in described.get("preloadedDependencies", []):
             library(inner)
 
@@ -94,3 +103,24 @@ def test_packages_stored_before_are_counted_from_storage(db):
         stored_player_bytes(content_hash=package.content_hash, libraries=libraries)
         == H5PPackage.objects.get(pk=package.pk).player_bytes
     )
+
+
+def test_a_style_sheet_costs_one_format_of_each_font_and_its_images():
+    css = """
+    @font-face { font-family: 'Icons';
+      src: url('fonts/icons.eot?v=4');
+      src: url('fonts/icons.eot?#iefix&v=4') format('embedded-opentype'),
+           url('fonts/icons.woff2?v=4') format('woff2'),
+           url("fonts/icons.woff?v=4") format('woff'),
+           url(fonts/icons.ttf?v=4) format('truetype'),
+           url('fonts/icons.svg?v=4#icons') format('svg'); }
+    @font-face { font-family: 'Old'; src: url(old.ttf), url(old.svg#old); }
+    @font-face { font-family: 'Legacy'; src: url(legacy.eot); }
+    .badge { background: url("../images/badge.png") no-repeat; }
+    .dot { background-image: url(data:image/png;base64,AAAA); }
+    """
+    assert css_linked(css) == [
+        "fonts/icons.woff2?v=4",
+        "old.ttf",
+        "../images/badge.png",
+    ]

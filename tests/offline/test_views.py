@@ -202,3 +202,35 @@ def test_completed_course_stays_available_a_withdrawn_one_does_not(
     assert withdrawn_module.title not in html
     response = client.get(manifest_url(withdrawn_module))
     assert response.status_code == 404
+
+
+def test_an_activity_counts_in_the_size_only_where_it_can_play_offline(
+    client, fellow, site, settings
+):
+    """The player's own host keeps an activity for offline use; without one,
+    the download leaves it out and its size does not count."""
+    from content.h5p.services import package_import
+    from courses.offline.selectors import player_files_bytes
+    from tests.h5p import archives
+    from tests.xapi.lessons import h5p_lesson
+
+    package = package_import(
+        file=archives.true_false_bytes(), filename="true-false.h5p"
+    ).package
+    built = h5p_lesson(site=site, package=package)
+    enrolment_create(user=fellow, course=built.course)
+    client.force_login(fellow)
+    url = manifest_url(built.module)
+
+    def activity_lesson_bytes():
+        lessons = client.get(url).json()["lessons"]
+        return next(item["bytes"] for item in lessons if item["id"] == built.lesson.pk)
+
+    without = activity_lesson_bytes()
+    settings.SITE_URL = "http://learn.example.org"
+    settings.H5P_PLAYER_ORIGIN = "http://play.example.org"
+    with_player = activity_lesson_bytes()
+    # Fonts the player's style sheets use (one format each) count too.
+    assert player_files_bytes() > 500_000
+    assert package.player_bytes > 0
+    assert with_player == without + player_files_bytes() + package.player_bytes
