@@ -217,7 +217,8 @@ def module_manifests(*, items: list[OfflineModule], request) -> list[dict]:
         # download leaves them out (docs/decisions/0039).
         package_sizes = {}
         per_lesson = {
-            pk: (images, [], body) for pk, (images, _packages, body) in per_lesson.items()
+            pk: (images, [], body)
+            for pk, (images, _packages, body) in per_lesson.items()
         }
     return [
         _manifest(item, per_lesson, image_sizes, package_sizes, request)
