@@ -1,27 +1,18 @@
 """The bytes a package costs now count the fonts and images its style
 sheets link to (one format of each font): counted again for every package."""
 
+import importlib
+
 from django.db import migrations
+
+first_count = importlib.import_module(
+    "content.h5p.migrations.0003_package_player_bytes"
+)
 
 
 def count_again(apps, schema_editor):
-    from content.h5p.weight import stored_player_bytes
-
-    H5PPackage = apps.get_model("h5p", "H5PPackage")
-    for package in H5PPackage.objects.prefetch_related("libraries"):
-        libraries = [
-            (
-                library.storage_folder
-                or f"{library.machine_name}-{library.major_version}."
-                f"{library.minor_version}",
-                library.metadata,
-            )
-            for library in package.libraries.all()
-        ]
-        package.player_bytes = stored_player_bytes(
-            content_hash=package.content_hash, libraries=libraries
-        )
-        package.save(update_fields=["player_bytes"])
+    apps.get_model("h5p", "H5PPackage").objects.update(player_bytes=None)
+    first_count.count_stored_packages(apps, schema_editor)
 
 
 class Migration(migrations.Migration):
