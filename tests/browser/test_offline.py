@@ -618,11 +618,11 @@ def test_an_activity_downloaded_plays_offline_and_its_answer_arrives_once(
     frame.get_by_role("button", name="Check").click()
     wait_until(
         page,
-        lambda: any(
-            write_kind(entry["url"]) == "xapi/statements"
-            for entry in page.evaluate(READ_QUEUE)
+        lambda: (
+            {"xapi/statements", "xapi/state"}
+            <= {write_kind(entry["url"]) for entry in page.evaluate(READ_QUEUE)}
         ),
-        "The answer was not kept on the device.",
+        "The answer and the player's state were not kept on the device.",
     )
     assert not Statement.objects.exists()
 
@@ -640,6 +640,9 @@ def test_an_activity_downloaded_plays_offline_and_its_answer_arrives_once(
     assert statement.lesson_id == activity.lesson.pk
     assert statement.score == 1.0 and statement.success is True
     assert ActivityResult.objects.get(user=fellow).passed
+    # The player's saved state, kept offline after the answer, too.
+    saved = ActivityState.objects.get(user=fellow, lesson=activity.lesson)
+    assert json.loads(saved.state)
 
     page.goto("/en/my-learning/offline/")
     card.get_by_text(re.compile(r"Available offline \(")).wait_for()
