@@ -3,8 +3,9 @@
 Filled by `fellowship.evaluation` (in `EvaluationConfig.ready()`): a course
 with a pre-test keeps its lessons closed until the fellow has taken it.
 
-A gate is ``fn(*, user, course) -> Gate | None``; ``course`` is in the source
-language and the user is enrolled. It runs a fixed number of queries. The
+A gate is ``fn(*, user, course_id) -> Gate | None``: the id of a course in
+the source language, whose user is enrolled (an id, so that the endpoints a
+player calls on every click build no page to ask). It runs a fixed number of queries. The
 first gate that answers closes the lessons; courses imports none of the apps
 that register here.
 """
@@ -35,9 +36,9 @@ def unregister_lesson_gate(gate: LessonGate) -> None:
         _gates.remove(gate)
 
 
-def course_gate(*, user, course) -> Gate | None:
+def course_gate(*, user, course_id: int) -> Gate | None:
     for gate in _gates:
-        found = gate(user=user, course=course)
+        found = gate(user=user, course_id=course_id)
         if found is not None:
             return found
     return None

@@ -387,7 +387,7 @@ def course_state(
             list(missing.order_by("path")), language_code=get_language()
         )
     if state.is_enrolled and not state.missing_prerequisites:
-        state.gate = course_gate(user=user, course=course)
+        state.gate = course_gate(user=user, course_id=course.pk)
     return state
 
 
@@ -406,8 +406,7 @@ def course_open_in_any_order(*, user, course_id: int) -> bool:
     )
     if status is None or status == EnrolmentStatus.WITHDRAWN:
         return False
-    # The gates read the course's id only.
-    return course_gate(user=user, course=CoursePage(pk=course_id)) is None
+    return course_gate(user=user, course_id=course_id) is None
 
 
 class EnrolRefusal(StrEnum):

@@ -9,12 +9,13 @@ statements about a part of the activity; those name the same activity.
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 
 _PATH = re.compile(
     r"^/xapi/activities/lesson/(?P<lesson>[1-9][0-9]{0,18})"
@@ -37,11 +38,24 @@ def site_url() -> str:
     return (getattr(settings, "SITE_URL", "") or "").rstrip("/")
 
 
+# Placeholders the activity's URL pattern accepts, replaced in its path.
+_LESSON, _BLOCK = 987654321, "00000000-0000-4000-8000-00000000b10c"
+
+
+@functools.lru_cache(maxsize=8)
+def _path_template(script_prefix: str, urlconf) -> tuple[str, str, str]:
+    """The activity path around its lesson and block, reversed once (every
+    statement names one, and reversing costs more than the rest of its
+    parsing)."""
+    path = reverse("xapi:activity", kwargs={"lesson_id": _LESSON, "block_id": _BLOCK})
+    before, _lesson, rest = path.partition(str(_LESSON))
+    middle, _block, after = rest.partition(_BLOCK)
+    return before, middle, after
+
+
 def activity_iri(*, lesson_id: int, block_id: uuid.UUID | str) -> str:
-    path = reverse(
-        "xapi:activity", kwargs={"lesson_id": lesson_id, "block_id": str(block_id)}
-    )
-    return f"{site_url()}{path}"
+    before, middle, after = _path_template(get_script_prefix(), get_urlconf())
+    return f"{site_url()}{before}{int(lesson_id)}{middle}{block_id}{after}"
 
 
 def activity_parse(iri: str) -> ActivityRef | None:

@@ -201,7 +201,7 @@ def activity_target_by_enrolment(*, user, iri: str) -> ActivityTarget | None:
         activity is None
         or activity.has_prerequisites
         or activity.ordered_keys
-        or course_gate(user=user, course=CoursePage(pk=activity.course_id)) is not None
+        or course_gate(user=user, course_id=activity.course_id) is not None
     ):
         return None
     return _target(ref, activity, lesson, course)

@@ -1,3 +1,5 @@
+import functools
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import BACKEND_SESSION_KEY
@@ -6,7 +8,7 @@ from django.contrib.auth.middleware import (
 )
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.translation import gettext as _
 
 from .backends import RENAMED
@@ -32,6 +34,12 @@ class AuthenticationMiddleware(DjangoAuthenticationMiddleware):
         super().process_request(request)
 
 
+@functools.lru_cache(maxsize=8)
+def _admin_home(script_prefix: str, urlconf) -> str:
+    """Where the admin starts, reversed once: every signed-in request asks."""
+    return reverse("wagtailadmin_home")
+
+
 class AdminAccessMiddleware:
     """Guard the Wagtail admin beyond its own login.
 
@@ -45,7 +53,7 @@ class AdminAccessMiddleware:
 
     def __call__(self, request):
         if request.user.is_authenticated and request.path.startswith(
-            reverse("wagtailadmin_home")
+            _admin_home(get_script_prefix(), get_urlconf())
         ):
             if not user_can_access_admin(user=request.user):
                 return render(request, "accounts/admin_refused.html", status=403)

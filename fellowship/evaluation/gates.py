@@ -16,17 +16,17 @@ def _key(course_id) -> str:
     return f"evaluation:pre-test:{course_id}"
 
 
-def _locking_pre_quiz_id(course) -> int:
+def _locking_pre_quiz_id(course_id: int) -> int:
     """The pre-test that keeps the course's lessons closed (0: none), kept in
     the cache until the course's test plan changes."""
-    quiz_id = cache.get(_key(course.pk))
+    quiz_id = cache.get(_key(course_id))
     if quiz_id is None:
         quiz_id = (
-            TestPlan.objects.filter(course=course, locks_lessons=True)
+            TestPlan.objects.filter(course_id=course_id, locks_lessons=True)
             .values_list("pre_quiz_id", flat=True)
             .first()
         ) or 0
-        cache.set(_key(course.pk), quiz_id, None)
+        cache.set(_key(course_id), quiz_id, None)
     return quiz_id
 
 
@@ -35,9 +35,9 @@ def _plan_changed(sender, instance, **kwargs):
     cache.delete(_key(instance.course_id))
 
 
-def pre_test_gate(*, user, course) -> Gate | None:
+def pre_test_gate(*, user, course_id: int) -> Gate | None:
     """No query for a course without a pre-test (once cached), one with one."""
-    pre_quiz_id = _locking_pre_quiz_id(course)
+    pre_quiz_id = _locking_pre_quiz_id(course_id)
     if not pre_quiz_id or quiz_submitted(quiz_id=pre_quiz_id, user=user):
         return None
     return Gate(
